@@ -1,0 +1,17 @@
+/**
+ * The one public entry of the rules engine: pure, no clock, no I/O.
+ * `simuler(situation, options)` takes a validated situation (see schemas) and returns the verdict,
+ * the objectives and the yearly amounts, each figure with its explanation tree.
+ */
+export { simuler } from './simuler.ts';
+export type * from './types.ts';
+export type { Figure, FigureKind } from './explication/figure.ts';
+export type { Provenance, Confiance, Parametre, ValeurDatee, SourceId } from './parametres/types.ts';
+export { STRATEGIES_PAR_DEFAUT, type Strategies } from './strategies.ts';
+export { SPECIALITES, type Specialite } from './parametres/specialites.ts';
+export { SOURCES, type Source } from './parametres/sources.ts';
+export { PARAMETRES } from './parametres/catalogue.ts';
+export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
+export { LIBELLES, messageRaison } from './messages.ts';
+export { questionsUtiles, type Question } from './questions.ts';
+export * from '../schemas/index.ts';

@@ -1,0 +1,45 @@
+/**
+ * Regimes by signature date (RULES.md §1 and §7): avenant 7 (JO 20 Aug 2019), règlement arbitral
+ * (arrêté 28 Apr 2023), convention 2024-2029 (signed 4 June 2024, in force 22 June 2024), and the
+ * accord national des centres de santé, avenant 3 (signed 4 Feb 2020).
+ */
+import type { RegimeCentre, RegimeLiberal } from '../../schemas/index.ts';
+import type { Parametre } from './types.ts';
+import { VERIFIE_LE } from './version.ts';
+
+export const regimesLiberaux: Parametre<RegimeLiberal> = {
+  id: 'regimes.liberaux',
+  libelle: 'Régime applicable à un médecin libéral selon la date de signature du contrat',
+  verifieLe: VERIFIE_LE,
+  valeurs: [
+    { depuis: '2019-08-21', jusqua: '2023-04-30', valeur: 'avenant7-2019', sources: ['seed-000', 'arrete-2019'], confiance: ['seed', 'officiel'] },
+    { depuis: '2023-05-01', jusqua: '2024-06-21', valeur: 'reglement-arbitral-2023', sources: ['ameli-2023-05'], confiance: ['officiel'] },
+    { depuis: '2024-06-22', valeur: 'convention-2024', sources: ['ameli-2024-06'], confiance: ['officiel'] },
+  ],
+};
+
+export const regimesCentres: Parametre<RegimeCentre> = {
+  id: 'regimes.centres',
+  libelle: 'Régime applicable à un centre de santé selon la date de signature du contrat',
+  verifieLe: VERIFIE_LE,
+  valeurs: [
+    {
+      depuis: '2020-02-04',
+      valeur: 'ancs-avenant3-2020',
+      sources: ['seed-003'],
+      confiance: ['seed', 'interpretation'],
+      note: 'Date de signature de l’avenant 3 retenue comme début ; aucun montant ultérieur trouvé.',
+    },
+  ],
+};
+
+/** First day of a regime: the date on which its values are looked up when the regime is forced. */
+export function debutRegime(regime: RegimeLiberal | RegimeCentre): string {
+  const table: Parametre<string> = regime === 'ancs-avenant3-2020' ? regimesCentres : regimesLiberaux;
+  const v = table.valeurs.find((x) => x.valeur === regime);
+  if (!v) throw new Error(`Régime inconnu : ${regime}`);
+  return v.depuis;
+}
+
+/** Running contracts of the earlier regimes get the convention-2024 amounts from this date on. */
+export const DATE_REVALORISATION_2024 = debutRegime('convention-2024');

@@ -1,0 +1,59 @@
+/**
+ * Patientèle thresholds of general practitioners (RULES.md §3.2 and §8.1). Looked up on the
+ * contract regime's start date. Only the P30 changes with the regime; P50, P90 and P95 are the
+ * only values known (distribution at 31 Dec 2021) and serve every regime.
+ */
+import type { Parametre } from './types.ts';
+import { VERIFIE_LE } from './version.ts';
+
+export interface SeuilP30 {
+  seuil: number;
+  /** `true`: more than the threshold (avenant 7); `false`: at or above it. */
+  strict: boolean;
+  /** Which count is compared: MT adults only, or MT adults + children. */
+  mesure: 'mtAdultes' | 'mtAdultesEtEnfants';
+}
+
+export const p30Generalistes: Parametre<SeuilP30> = {
+  id: 'seuils.generalistes.p30',
+  libelle: 'Plancher d’activité (P30) des médecins généralistes, patientèle médecin traitant',
+  verifieLe: VERIFIE_LE,
+  valeurs: [
+    { depuis: '2019-08-21', jusqua: '2023-04-30', valeur: { seuil: 640, strict: true, mesure: 'mtAdultes' }, sources: ['seed-000'], confiance: ['seed'] },
+    {
+      depuis: '2023-05-01',
+      valeur: { seuil: 775, strict: false, mesure: 'mtAdultesEtEnfants' },
+      sources: ['jhp-2023'],
+      confiance: ['officiel', 'interpretation'],
+      note: 'Valeur officielle (distribution au 31/12/2021) ; « au moins 775 » est une interprétation.',
+    },
+  ],
+};
+
+const seuilUnique = (id: string, libelle: string, valeur: number, sources: Parametre<number>['valeurs'][0]['sources']): Parametre<number> => ({
+  id,
+  libelle,
+  verifieLe: VERIFIE_LE,
+  valeurs: [{ depuis: '2019-08-21', valeur, sources, confiance: ['non-officiel'], note: 'Seule valeur connue, appliquée à tous les régimes.' }],
+});
+
+export const p50GeneralistesMt = seuilUnique('seuils.generalistes.p50.mt', 'P50 des médecins généralistes, patientèle médecin traitant', 1045, ['djibe']);
+export const p50GeneralistesFa = seuilUnique('seuils.generalistes.p50.fa', 'P50 des médecins généralistes, file active', 1514, ['djibe']);
+export const p90GeneralistesMt = seuilUnique('seuils.generalistes.p90.mt', 'P90 des médecins généralistes, patientèle médecin traitant', 1503, ['djibe']);
+export const p95GeneralistesMt = seuilUnique('seuils.generalistes.p95.mt', 'P95 des médecins généralistes, patientèle médecin traitant', 1721, ['djibe']);
+
+/** avenant 7 exemption from the floor: share of children under 16 in the MT patientèle. */
+export const partEnfantsExoneration: Parametre<number> = {
+  id: 'seuils.generalistes.part-enfants',
+  libelle: 'Part d’enfants de moins de 16 ans dans la patientèle médecin traitant exonérant du plancher (avenant 7)',
+  verifieLe: VERIFIE_LE,
+  valeurs: [{ depuis: '2019-08-21', jusqua: '2023-04-30', valeur: 0.2, sources: ['seed-000'], confiance: ['seed', 'non-officiel'], note: 'Plus de 20 % : valeur non officielle.' }],
+};
+
+/** Surgeons, ORL and gynaecologists: clinical fees at least this share of total fees (from 2023). */
+export const partHonorairesCliniquesMin: Parametre<number> = {
+  id: 'seuils.part-honoraires-cliniques',
+  libelle: 'Part minimale des honoraires cliniques (chirurgiens, ORL, gynécologues)',
+  verifieLe: VERIFIE_LE,
+  valeurs: [{ depuis: '2023-05-01', valeur: 0.8, sources: ['ameli-2024-11'], confiance: ['officiel'] }],
+};

@@ -1,0 +1,3 @@
+export * from './situation.ts';
+export * from './erreurs.ts';
+export { estDateIso } from './date-iso.ts';
