@@ -13,5 +13,5 @@ export { SOURCES, type Source } from './parametres/sources.ts';
 export { PARAMETRES } from './parametres/catalogue.ts';
 export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
 export { LIBELLES, messageRaison } from './messages.ts';
-export { questionsUtiles, type Question } from './questions.ts';
+export { questionsUtiles, type Question, type QuestionsUtiles } from './questions.ts';
 export * from '../schemas/index.ts';

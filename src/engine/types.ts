@@ -66,7 +66,7 @@ export interface Resultat {
   structure: 'liberal' | 'centre';
   regime: RegimeId | null;
   /** Percentile band used for amounts and objectives, and where it came from. */
-  bande: { valeur: Bande | null; origine: 'saisie' | 'effectifs' | 'inconnue' } | null;
+  bande: { valeur: Bande | 'P50-P90' | null; origine: 'saisie' | 'effectifs' | 'inconnue' } | null;
   option: OptionId | null;
   eligibilite: Eligibilite;
   objectif: Objectif;

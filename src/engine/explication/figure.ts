@@ -52,6 +52,10 @@ export const fig = {
   parametre(label: string, valeur: number, provenance: Provenance, unite?: Unite): Figure {
     return { kind: 'parametre', label, valeur, provenance, ...(unite ? { unite } : {}) };
   },
+  /** A year without achievement data counts as fully achieved (RULES.md §8.1). */
+  parametreDefaut(): Figure {
+    return { kind: 'saisie', label: 'atteinte.defaut', valeur: 1, unite: 'taux' };
+  },
   saisie(label: string, valeur: number | null, unite?: Unite): Figure {
     return { kind: 'saisie', label, valeur, ...(unite ? { unite } : {}) };
   },
@@ -79,6 +83,10 @@ export const fig = {
   /** Whole patients: floor, robust to binary noise (1,150 × 0.05 = 57.5 → 57; 700 × 0.15 → 105). */
   plancher(label: string, terme: Figure, unite?: Unite): Figure {
     return combiner('plancher', label, [terme], ([x]) => Math.floor(x! + 1e-9), unite);
+  },
+  /** Whole patients, rounded up (new centres: reach the P50). */
+  plafondEntier(label: string, terme: Figure, unite?: Unite): Figure {
+    return combiner('plancher', label, [terme], ([x]) => Math.ceil(x! - 1e-9), unite);
   },
   /** Clamp to [0, 1] (an achievement above the objective counts as 1). */
   plafonnement(label: string, terme: Figure): Figure {

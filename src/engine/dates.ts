@@ -1,0 +1,24 @@
+/** Calendar arithmetic on ISO dates, without clock or time zone. */
+import { joursDansMois } from '../schemas/date-iso.ts';
+
+const pad = (n: number, l = 2): string => String(n).padStart(l, '0');
+
+/** The n-th anniversary of an ISO date; 29 February falls on 28 February in other years. */
+export function anniversaire(dateIso: string, n: number): string {
+  const annee = Number(dateIso.slice(0, 4)) + n;
+  const mois = Number(dateIso.slice(5, 7));
+  const jour = Math.min(Number(dateIso.slice(8, 10)), joursDansMois(annee, mois));
+  return `${pad(annee, 4)}-${pad(mois)}-${pad(jour)}`;
+}
+
+export function maxDate(a: string, b: string): string {
+  return a >= b ? a : b;
+}
+
+const formatDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "22 juin 2024" (built from the calendar date, at UTC: no local time zone involved). */
+export function dateEnFrancais(dateIso: string): string {
+  const [a, m, j] = dateIso.split('-').map(Number) as [number, number, number];
+  return formatDate.format(new globalThis.Date(globalThis.Date.UTC(a, m - 1, j)));
+}

@@ -1,0 +1,155 @@
+/**
+ * The engine's French catalogue: one sentence per reason code (filled from the reason's data) and
+ * one label per figure key. The UI and the command line show these as they are.
+ */
+import { dateEnFrancais } from './dates.ts';
+import type { Raison } from './types.ts';
+
+type Donnees = Raison['donnees'];
+
+const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const n = (v: unknown): string => (typeof v === 'number' ? nombre.format(v) : String(v));
+const pct = (v: unknown): string => (typeof v === 'number' ? `${nombre.format(v * 100)} %` : String(v));
+const date = (v: unknown): string => (typeof v === 'string' ? dateEnFrancais(v) : String(v));
+
+const OPTIONS: Record<string, string> = {
+  tiers: '⅓ ETP',
+  demi: '½ ETP',
+  plein: '1 ETP',
+  'plein-et-demi': '1,5 ETP',
+  double: '2 ETP',
+};
+const option = (v: unknown): string => OPTIONS[String(v)] ?? String(v);
+
+const REGIMES: Record<string, string> = {
+  'avenant7-2019': 'l’avenant 7 (2019)',
+  'reglement-arbitral-2023': 'le règlement arbitral (2023)',
+  'convention-2024': 'la convention médicale 2024',
+  'ancs-avenant3-2020': 'l’accord national des centres de santé (avenant 3, 2020)',
+};
+const regime = (v: unknown): string => REGIMES[String(v)] ?? String(v);
+
+export const PHRASES: Record<string, (d: Donnees) => string> = {
+  'aucun-dispositif': (d) =>
+    `Aucun dispositif n’existait à la date de signature du ${date(d.dateSignature)} : le premier s’applique aux contrats signés à partir du ${date(d.debut)}.`,
+  'specialite-manquante': () => 'Indiquez votre spécialité.',
+  'secteur-manquant': () => 'Indiquez votre secteur conventionnel.',
+  'option-manquante': () => 'Choisissez une option (temps d’assistant médical).',
+  'secteur-2-sans-optam': () =>
+    'En secteur 2, l’aide est réservée aux médecins adhérant à l’OPTAM ou à l’OPTAM-CO.',
+  'non-conventionne': () => 'Les médecins non conventionnés ne peuvent pas bénéficier de l’aide.',
+  'option-fermee': (d) =>
+    d.option === 'tiers'
+      ? `L’option ⅓ ETP n’est plus ouverte aux contrats signés à partir du 1er mai 2023 (régime : ${regime(d.regime)}).`
+      : `L’option ${option(d.option)} n’est pas ouverte sous ${regime(d.regime)}.`,
+  'second-assistant-specialite': () =>
+    'Le second assistant (1,5 ou 2 ETP) est réservé aux médecins généralistes (hors MEP).',
+  'second-assistant-hors-zone': () =>
+    'Le second assistant (1,5 ou 2 ETP) est réservé aux médecins exerçant en zone sous-dense (ZIP).',
+  'second-assistant-a-confirmer': () =>
+    'Second assistant : il faut déjà un contrat à 1 ETP, être en 3e année ou au-delà et avoir atteint ses objectifs. Le montant et l’objectif sont fixés par votre CPAM.',
+  'plein-hors-zone': () =>
+    'Sous l’avenant 7, l’option 1 ETP est réservée aux médecins exerçant en zone sous-dense.',
+  'specialite-zone-sous-dense': (d) =>
+    `Sous l’avenant 7, la spécialité « ${String(d.specialite)} » n’est éligible qu’en zone sous-dense (ou sur dérogation de la CPL).`,
+  'specialite-annexe-inconnue': (d) =>
+    `La spécialité « ${String(d.specialite)} » ne figure pas dans la partie connue de l’annexe de l’avenant 7 : votre CPAM doit confirmer son éligibilité et la zone requise.`,
+  'exercice-isole': () =>
+    'Sous l’avenant 7, il faut exercer en groupe (au moins 2 médecins ou une MSP), sauf en zone sous-dense.',
+  'engagement-coordination': () =>
+    'Condition : vous vous engagez à rejoindre un exercice coordonné (MSP, ESP, CPTS…) dans les 2 ans.',
+  'specialite-exclue': (d) =>
+    `La spécialité « ${String(d.specialite)} » est exclue du dispositif depuis le 1er mai 2023.`,
+  'honoraires-cliniques-manquants': () =>
+    'Indiquez la part de vos honoraires cliniques (sur les 12 mois précédant la signature) : elle doit atteindre 80 %.',
+  'honoraires-cliniques-insuffisants': (d) =>
+    `Vos honoraires cliniques représentent ${pct(d.part)} de vos honoraires : il faut au moins ${pct(d.minimum)}.`,
+  'patientele-mt-manquante': () =>
+    'Indiquez votre patientèle médecin traitant (adultes) ou la bande de percentile communiquée par votre CPAM.',
+  'bande-manquante': () =>
+    'Indiquez la bande de percentile de votre file active, communiquée par votre CPAM (les seuils par spécialité ne sont pas publics).',
+  'sous-p30': (d) =>
+    d.mesure === undefined || d.mesure === null
+      ? 'Votre patientèle est sous le 30e percentile (P30) de votre spécialité : les 30 % de médecins aux plus petites patientèles ne sont pas éligibles.'
+      : `Votre patientèle médecin traitant (${n(d.mesure)} patients) est sous le plancher (P30) : il faut ${d.strict ? 'plus de' : 'au moins'} ${n(d.seuil)} patients.`,
+  'exoneration-plancher': (d) =>
+    `Vous êtes exonéré du plancher d’activité (P30) : ${String(d.motif)}.`,
+  'rqth-ald-amenagements': () =>
+    'Médecin RQTH ou en ALD : éligible avec des aménagements du contrat, à confirmer avec votre CPAM.',
+  'majoration-p90': () =>
+    'Patientèle entre le 90e et le 95e percentile : montant majoré à partir de la 3e année.',
+  'majoration-p95': () =>
+    'Patientèle au 95e percentile ou au-delà : le montant de la 1re année est versé chaque année.',
+  'bande-sans-majoration-connue': () =>
+    'Sans bande de percentile, les montants sont calculés sans majoration.',
+  'objectif-fixe-par-cpam': () =>
+    'L’objectif de patientèle est fixé par votre CPAM dans le contrat (aucune grille publique) : saisissez-le pour suivre votre atteinte.',
+  'objectif-cellule-inconnue': (d) =>
+    `L’objectif de la bande ${String(d.bande)} pour l’option ${option(d.option)} n’a été trouvé dans aucune source : il est fixé par votre CPAM.`,
+  'objectif-manquant': () =>
+    'Des patients réalisés sont saisis mais aucun objectif n’est connu pour les mesurer : saisissez l’objectif contractuel.',
+  'au-dela-annee-5': () =>
+    'Le contrat dure 5 ans ; la projection au-delà suppose son renouvellement aux mêmes conditions (non modélisé).',
+  'etp-medecins-manquants': () => 'Indiquez les ETP de médecins généralistes et spécialistes du centre.',
+  'etp-medecins-insuffisants': (d) =>
+    `Le centre doit salarier au moins ${n(d.minimum)} ETP de médecin (ici ${n(d.etp)}).`,
+  'patientele-centre-manquante': (d) =>
+    `Indiquez la patientèle du centre (${d.indicateur === 'mt' ? 'patientèle médecin traitant adulte' : 'file active'}).`,
+  'centre-sous-p30': (d) =>
+    `La ${d.indicateur === 'mt' ? 'patientèle médecin traitant adulte' : 'file active'} moyenne par ETP médecin (${n(d.moyenne)}) est sous le P30 des centres (${n(d.seuil)}).`,
+  'nouveau-centre': () =>
+    'Centre créé ou médicalisé depuis le 1er janvier 2020 : pas de seuil ; objectif d’atteindre le P50 en 3 ans.',
+  'assistants-manquants': () => 'Indiquez les ETP d’assistants médicaux recrutés et leur année de début.',
+  'plafond-applique': (d) =>
+    `Plafond appliqué : au plus ${n(d.plafond)} ETP d’assistant pour ce centre (0,5 ETP par ETP médecin${d.parCentre === null ? '' : `, ${n(d.parCentre)} ETP par centre`}) ; ${n(d.demande)} ETP demandés, ${n(d.retenu)} retenus.`,
+};
+
+export function messageRaison(code: string, donnees: Donnees): string {
+  const phrase = PHRASES[code];
+  return phrase ? phrase(donnees) : code;
+}
+
+/** Labels of figure keys. */
+export const LIBELLES: Record<string, string> = {
+  montant: 'Montant versé',
+  plafond: 'Montant maximal de l’année',
+  'plafond.a1': 'Montant de la 1re année',
+  'plafond.a2': 'Montant de la 2e année',
+  'plafond.a3': 'Montant de la 3e année et suivantes',
+  'plafond.majorationP90': 'Montant majoré (patientèle P90–P95)',
+  'plafond.p95': 'Montant des patientèles au-delà du P95',
+  taux: 'Taux de versement',
+  'taux.observation': 'Années 1 et 2 : versement intégral',
+  'taux.annee3': 'Année 3 : intégral à partir de 75 % d’atteinte, sinon au prorata',
+  'taux.prorata': 'À partir de l’année 4 : au prorata de l’atteinte',
+  'taux.palier': 'Année 3 : 75 % du montant entre 50 % et 75 % d’atteinte',
+  atteinte: 'Taux d’atteinte de l’objectif',
+  'atteinte.saisie': 'Taux d’atteinte saisi',
+  'atteinte.defaut': 'Atteinte non renseignée : objectif réputé atteint',
+  'atteinte.mt': 'Atteinte, patientèle médecin traitant',
+  'atteinte.fileActive': 'Atteinte, file active',
+  'atteinte.combinee': 'Indicateur le plus favorable',
+  realise: 'Patients gagnés (réalisé)',
+  objectif: 'Objectif (patients à gagner)',
+  'objectif.mt': 'Objectif, patientèle médecin traitant',
+  'objectif.fileActive': 'Objectif, file active',
+  'objectif.contractuel': 'Objectif contractuel saisi',
+  'objectif.taux': 'Taux d’augmentation de la grille',
+  'objectif.p50': 'P50 de la spécialité',
+  initial: 'Patientèle initiale',
+  'initial.mt': 'Patientèle médecin traitant initiale',
+  'initial.fileActive': 'File active initiale',
+  'maintien.final': 'Patientèle finale rapportée à l’initiale',
+  'centre.moyenne': 'Moyenne par ETP médecin',
+  'centre.etpMedecins': 'ETP médecins du centre',
+  'centre.parEtp': 'Objectif par ETP médecin',
+  'centre.etpServis': 'ETP médecin servis (2 par ETP d’assistant)',
+  'centre.etpAssistant': 'ETP d’assistant de la portion',
+  'centre.plafondEtp': 'Aide par ETP d’assistant',
+  'centre.portion': 'Portion d’assistant',
+  'centre.tranche': 'Tranche retenue (la plus favorable)',
+  ineligible: 'Non éligible : aucun versement',
+  inconnu: 'Donnée manquante',
+  'second-assistant': 'Montant fixé par la CPAM (non publié)',
+  'avant-recrutement': 'Aucun assistant recruté cette année',
+};

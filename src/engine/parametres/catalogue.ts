@@ -1,0 +1,27 @@
+/** Every dated parameter the engine reads, for the sources page and the temporal-coverage tests. */
+import * as centres from './centres.ts';
+import { degressiviteLiberale } from './degressivite.ts';
+import { montantsLiberaux } from './montants-liberaux.ts';
+import { grilleObjectifsAvenant7 } from './objectifs-avenant7.ts';
+import { optionsOuvertes } from './options.ts';
+import { regimesCentres, regimesLiberaux } from './regimes.ts';
+import * as seuils from './seuils-generalistes.ts';
+import * as specialites from './specialites.ts';
+import type { Parametre } from './types.ts';
+
+const parametresDe = (module: Record<string, unknown>): Parametre<unknown>[] =>
+  Object.values(module).flatMap((v) =>
+    typeof v === 'object' && v !== null && 'id' in v && 'valeurs' in v ? [v as Parametre<unknown>] : [],
+  );
+
+export const PARAMETRES: readonly Parametre<unknown>[] = [
+  regimesLiberaux,
+  regimesCentres,
+  optionsOuvertes,
+  ...parametresDe(montantsLiberaux),
+  degressiviteLiberale,
+  grilleObjectifsAvenant7,
+  ...parametresDe(seuils),
+  ...parametresDe(specialites),
+  ...parametresDe(centres),
+];

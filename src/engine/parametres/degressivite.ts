@@ -1,0 +1,25 @@
+/** Liberal doctors' payment rate (RULES.md §5, seed 000): full from 75 % in year 3, prorata otherwise. */
+import type { Parametre } from './types.ts';
+import { VERIFIE_LE } from './version.ts';
+
+export interface DegressiviteLiberale {
+  /** Years up to this one are paid in full (observation). */
+  anneesObservation: number;
+  /** Year-3 achievement at or above this keeps the full amount. */
+  seuilPleinAnnee3: number;
+}
+
+export const degressiviteLiberale: Parametre<DegressiviteLiberale> = {
+  id: 'liberal.degressivite',
+  libelle: 'Taux de versement selon l’atteinte de l’objectif (médecins libéraux)',
+  verifieLe: VERIFIE_LE,
+  valeurs: [
+    {
+      depuis: '2019-08-21',
+      valeur: { anneesObservation: 2, seuilPleinAnnee3: 0.75 },
+      sources: ['seed-000'],
+      confiance: ['seed', 'interpretation'],
+      note: 'Sous 75 % en année 3 : prorata de l’atteinte (interprétation de « une dégressivité est appliquée »).',
+    },
+  ],
+};

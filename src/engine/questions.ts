@@ -1,0 +1,66 @@
+/**
+ * Which questions can change the answer, given what is known so far: the wizard asks only these
+ * (the UI never re-implements a rule). Fields are named as in the public situation format.
+ */
+import type { OptionId, RegimeId, Situation } from '../schemas/index.ts';
+import { estDateIso } from '../schemas/date-iso.ts';
+import { plafondsAssistantsCentres } from './parametres/centres.ts';
+import { optionsOuvertes } from './parametres/options.ts';
+import { debutRegime } from './parametres/regimes.ts';
+import { GENERALISTES, appartient, specialitesHonorairesCliniques } from './parametres/specialites.ts';
+import { valeurAu } from './parametres/types.ts';
+import { regimeDe } from './regles/regime.ts';
+
+export type Question = string;
+
+export interface QuestionsUtiles {
+  regime: RegimeId | null;
+  /** Fields worth asking, in the public format's names (dotted for nested ones). */
+  champs: Question[];
+  /** Options a new contract can choose under this regime (liberal doctors). */
+  options: OptionId[];
+}
+
+type Partielle = { structure: Situation['structure'] } & Partial<Record<string, unknown>>;
+
+export function questionsUtiles(s: Partielle): QuestionsUtiles {
+  const date = typeof s.dateSignature === 'string' && estDateIso(s.dateSignature) ? s.dateSignature : null;
+  const regime =
+    typeof s.regime === 'string'
+      ? (s.regime as RegimeId)
+      : date
+        ? regimeDe({ structure: s.structure, dateSignature: date } as Situation)
+        : null;
+  if (s.structure === 'centre') {
+    const champs = ['dateSignature', 'etpGeneralistes', 'etpSpecialistes', 'patientele.mtAdultes', 'patientele.fileActive', 'nouveauCentre', 'assistants', 'atteinte', 'realise', 'objectif'];
+    if (date !== null && regime !== null) {
+      const plafonds = valeurAu(plafondsAssistantsCentres, date).valeur;
+      if (plafonds.parCentreZoneSousDense !== plafonds.parCentre) champs.push('zoneSousDense');
+    }
+    return { regime, champs, options: [] };
+  }
+  if (regime === null || regime === 'ancs-avenant3-2020') {
+    return { regime: null, champs: ['dateSignature'], options: [] };
+  }
+  const dateRegime = debutRegime(regime);
+  const specialite = typeof s.specialite === 'string' ? s.specialite : '';
+  const generaliste = appartient(specialite, GENERALISTES);
+  const options = [...valeurAu(optionsOuvertes, dateRegime).valeur];
+  const champs: Question[] = ['dateSignature', 'specialite', 'secteur'];
+  if (s.secteur === '2') champs.push('optam');
+  champs.push('option', 'bande');
+  if (generaliste) champs.push('patientele.mtAdultes', 'patientele.mtEnfants');
+  if (regime === 'avenant7-2019' || generaliste || specialite === 'pediatrie') champs.push('patientele.fileActive');
+  if (regime === 'avenant7-2019') {
+    champs.push('zoneSousDense');
+    if (s.zoneSousDense !== true) champs.push('exerciceRegroupe');
+    champs.push('exerciceCoordonne');
+  } else if (s.option === 'plein-et-demi' || s.option === 'double') {
+    champs.push('zoneSousDense');
+  }
+  if (regime !== 'avenant7-2019' && appartient(specialite, valeurAu(specialitesHonorairesCliniques, dateRegime).valeur)) {
+    champs.push('partHonorairesCliniques');
+  }
+  champs.push('nouvelInstalle', 'rqthOuAld', 'atteinte', 'realise', 'objectif');
+  return { regime, champs, options };
+}

@@ -1,0 +1,35 @@
+/**
+ * Assistant portions of a centre contract (RULES.md §7.1, §7.3, §8.1): each amendment is a portion
+ * with its own year counter; caps bind by capping (0.5 AM ETP per doctor ETP, and 4 per centre —
+ * 8, none in a ZIP, for contracts signed from 16 Oct 2025), oldest portions first.
+ */
+import type { SituationCentre } from '../../../schemas/index.ts';
+import { plafondsAssistantsCentres } from '../../parametres/centres.ts';
+import { valeurAu } from '../../parametres/types.ts';
+import type { Raisons } from '../raisons.ts';
+
+export interface Portion {
+  index: number;
+  anneeDebut: number;
+  demande: number;
+  etp: number;
+}
+
+export function portionsPlafonnees(s: SituationCentre, etpMedecins: number, r: Raisons): Portion[] {
+  const plafonds = valeurAu(plafondsAssistantsCentres, s.dateSignature).valeur;
+  const parCentre = s.zoneSousDense === true ? plafonds.parCentreZoneSousDense : plafonds.parCentre;
+  const plafond = Math.min(plafonds.parEtpMedecin * etpMedecins, parCentre ?? Infinity);
+  // Stable sort: ties in anneeDebut keep input order.
+  const triees = (s.assistants ?? []).map((a, i) => ({ ...a, i })).sort((a, b) => a.anneeDebut - b.anneeDebut);
+  let cumul = 0;
+  const portions = triees.map((a, index) => {
+    const etp = Math.max(0, Math.min(a.etp, plafond - cumul));
+    cumul += etp;
+    return { index, anneeDebut: a.anneeDebut, demande: a.etp, etp };
+  });
+  const demande = portions.reduce((t, p) => t + p.demande, 0);
+  if (cumul < demande - 1e-9) {
+    r.ajouter('condition', 'plafond-applique', { plafond, parCentre: parCentre ?? null, demande, retenu: cumul });
+  }
+  return portions.filter((p) => p.etp > 0);
+}

@@ -1,0 +1,40 @@
+/** A centre de santé's simulation (RULES.md §7, §8.1). */
+import type { SituationCentre } from '../../../schemas/index.ts';
+import { debutRegime } from '../../parametres/regimes.ts';
+import { VERSION_REGLES } from '../../parametres/version.ts';
+import type { Strategies } from '../../strategies.ts';
+import type { Resultat } from '../../types.ts';
+import { totalDes } from '../liberal/annees.ts';
+import { Raisons } from '../raisons.ts';
+import { planCentre } from './annees.ts';
+import { eligibiliteCentre, moyennesParEtp } from './eligibilite.ts';
+import { objectifsCentre } from './objectifs.ts';
+import { portionsPlafonnees } from './portions.ts';
+
+export function simulerCentre(s: SituationCentre, strategies: Strategies): Resultat {
+  const regime = 'ancs-avenant3-2020' as const;
+  const dateRegime = debutRegime(regime);
+  const r = new Raisons();
+  const m = moyennesParEtp(s);
+  eligibiliteCentre(s, m, dateRegime, r);
+  const portions = m.etpMedecins !== null && s.assistants?.length ? portionsPlafonnees(s, m.etpMedecins, r) : null;
+  const obj = portions ? objectifsCentre(s, m, portions, dateRegime) : null;
+  const annees = planCentre(s, portions, obj, r.statut(), dateRegime, strategies, r);
+  const eligibilite = r.eligibilite();
+  return {
+    structure: 'centre',
+    regime,
+    bande: null,
+    option: null,
+    eligibilite,
+    objectif: {
+      mt: obj?.total.mt?.valeur ?? null,
+      fileActive: obj?.total.fileActive?.valeur ?? null,
+      origine: obj === null ? 'aucun' : obj.contractuel ? 'contractuel' : 'centre',
+      explications: { mt: obj?.total.mt ?? null, fileActive: obj?.total.fileActive ?? null },
+    },
+    annees,
+    total: eligibilite.statut === 'ineligible' ? 0 : totalDes(annees),
+    versionRegles: VERSION_REGLES,
+  };
+}

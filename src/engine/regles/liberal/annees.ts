@@ -1,0 +1,96 @@
+/**
+ * The yearly plan of a liberal contract (RULES.md §2, §5, §6, §8.1): start date of each contract
+ * year, regime applied, ceiling, payment rate, amount rounded to the cent.
+ */
+import { anniversaire } from '../../dates.ts';
+import { fig, type Figure } from '../../explication/figure.ts';
+import type { AnneeResultat, Objectif, Statut } from '../../types.ts';
+import { atteinteRealisee, atteinteSaisie, type AtteinteCalculee } from '../atteinte.ts';
+import type { Raisons } from '../raisons.ts';
+import type { Placement } from './bande.ts';
+import type { ContexteLiberal } from './contexte.ts';
+import { tauxVersement } from './degressivite.ts';
+import { estOptionFinancee, plafondAnnee, regimeApplique } from './plafond.ts';
+
+export const ANNEES_PAR_DEFAUT = 5;
+
+function atteinteAnnee(ctx: ContexteLiberal, k: number, objectif: Objectif): AtteinteCalculee {
+  const { atteinte, realise } = ctx.s;
+  const saisie = atteinte?.[k - 1];
+  if (saisie !== undefined || (atteinte !== undefined && ctx.strategies.priorisationAtteinte === 'champ-entier')) {
+    return { figure: atteinteSaisie(saisie) };
+  }
+  const ligne = realise?.[k - 1];
+  if (ligne === undefined) return { figure: atteinteSaisie(undefined) };
+  return atteinteRealisee(
+    ctx.indicateurs.map((ind) => ({
+      indicateur: ind,
+      objectif: objectif[ind],
+      realise: ligne[ind],
+      initial: ctx.initial[ind],
+    })),
+    ctx.strategies,
+  );
+}
+
+export interface PlanLiberal {
+  annees: AnneeResultat[];
+  total: number | null;
+}
+
+export function planLiberal(
+  ctx: ContexteLiberal,
+  bande: Placement,
+  objectif: Objectif,
+  statut: Statut,
+  exonere: boolean,
+  r: Raisons,
+): PlanLiberal {
+  const n = ctx.s.annees ?? ANNEES_PAR_DEFAUT;
+  const option = ctx.s.option;
+  const calculable = estOptionFinancee(option) && (bande.valeur !== null || exonere);
+  const objectifAnnee = { mt: objectif.mt, fileActive: objectif.fileActive };
+  const annees: AnneeResultat[] = [];
+  for (let k = 1; k <= n; k++) {
+    const debut = anniversaire(ctx.s.dateSignature, k - 1);
+    const base = { annee: k, debut, regime: regimeApplique(ctx.regime, debut), objectif: objectifAnnee };
+    if (statut === 'ineligible') {
+      annees.push({ ...base, plafond: null, taux: null, montant: 0, atteinte: null, explication: fig.saisie('ineligible', 0, 'euro') });
+      continue;
+    }
+    if (!calculable) {
+      const label = option === 'plein-et-demi' || option === 'double' ? 'second-assistant' : 'inconnu';
+      annees.push({ ...base, plafond: null, taux: null, montant: null, atteinte: null, explication: fig.inconnu(label) });
+      continue;
+    }
+    const plafond = plafondAnnee(ctx.regime, option, k, debut, bande.valeur);
+    let atteinte: Figure | null = null;
+    if (k >= 3) {
+      const calcul = atteinteAnnee(ctx, k, objectif);
+      if ('manqueObjectif' in calcul) r.manque('objectif', 'objectif-manquant');
+      else atteinte = calcul.figure;
+    }
+    const taux = tauxVersement(k, k >= 3 ? atteinte : null, ctx.strategies);
+    const montant = fig.arrondi('montant', fig.produit('montant', [plafond.figure, taux], 'euro'));
+    annees.push({
+      ...base,
+      regime: plafond.regimeApplique,
+      plafond: plafond.figure.valeur,
+      taux: taux.valeur,
+      montant: montant.valeur,
+      atteinte: atteinte?.valeur ?? null,
+      explication: montant,
+    });
+  }
+  return { annees, total: totalDes(annees) };
+}
+
+/** Total = sum of the rounded yearly amounts, in cents; `null` if one is unknown. */
+export function totalDes(annees: readonly { montant: number | null }[]): number | null {
+  let centimes = 0;
+  for (const a of annees) {
+    if (a.montant === null) return null;
+    centimes += Math.round(a.montant * 100);
+  }
+  return centimes / 100;
+}

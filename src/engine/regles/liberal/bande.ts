@@ -1,0 +1,42 @@
+/**
+ * The percentile band that decides majorations and objective cells (RULES.md §2, §3.2, §8.1):
+ * the band given by the CPAM always wins; a GP is placed from the MT count (P30 of the regime,
+ * then P50 1,045, P90 1,503, P95 1,721 for every regime, lower bound inclusive).
+ */
+import type { Bande } from '../../../schemas/index.ts';
+import {
+  p30Generalistes,
+  p50GeneralistesMt,
+  p90GeneralistesMt,
+  p95GeneralistesMt,
+} from '../../parametres/seuils-generalistes.ts';
+import { valeurAu } from '../../parametres/types.ts';
+import type { ContexteLiberal } from './contexte.ts';
+
+/** From counts a GP between P50 and P90 cannot be placed finer (P70 unknown). */
+export type BandeCalculee = Bande | 'P50-P90';
+
+export interface Placement {
+  valeur: BandeCalculee | null;
+  origine: 'saisie' | 'effectifs' | 'inconnue';
+  /** The MT count compared, and the P30 that decided the floor (GPs from counts). */
+  mesure?: number;
+  seuilP30?: { seuil: number; strict: boolean };
+}
+
+export function placement(ctx: ContexteLiberal): Placement {
+  if (ctx.s.bande) return { valeur: ctx.s.bande, origine: 'saisie' };
+  const mesure = ctx.initial.mt;
+  if (!ctx.generaliste || mesure === null) return { valeur: null, origine: 'inconnue' };
+  const p30 = valeurAu(p30Generalistes, ctx.dateRegime).valeur;
+  const seuilP30 = { seuil: p30.seuil, strict: p30.strict };
+  const auDessusP30 = p30.strict ? mesure > p30.seuil : mesure >= p30.seuil;
+  const date = ctx.dateRegime;
+  let valeur: BandeCalculee;
+  if (!auDessusP30) valeur = '<P30';
+  else if (mesure >= valeurAu(p95GeneralistesMt, date).valeur) valeur = '>=P95';
+  else if (mesure >= valeurAu(p90GeneralistesMt, date).valeur) valeur = 'P90-P95';
+  else if (mesure >= valeurAu(p50GeneralistesMt, date).valeur) valeur = 'P50-P90';
+  else valeur = 'P30-P50';
+  return { valeur, origine: 'effectifs', mesure, seuilP30 };
+}

@@ -1,0 +1,31 @@
+/**
+ * Payment rate g(k, r) of a liberal contract year (RULES.md §5, seed 000): years 1 and 2 in full;
+ * year 3 in full from 75 % of the objective, else the strategy's rate; from year 4, r.
+ */
+import { fig, type Figure } from '../../explication/figure.ts';
+import { palierAnnee3Centres } from '../../parametres/centres.ts';
+import { degressiviteLiberale } from '../../parametres/degressivite.ts';
+import { valeurAu } from '../../parametres/types.ts';
+import type { Strategies } from '../../strategies.ts';
+
+export function tauxVersement(annee: number, atteinte: Figure | null, strategies: Strategies): Figure {
+  const { valeur: regle, provenance } = valeurAu(degressiviteLiberale, '2019-08-21');
+  if (annee <= regle.anneesObservation) {
+    return fig.parametre('taux.observation', 1, provenance, 'taux');
+  }
+  if (atteinte === null || atteinte.valeur === null) return fig.inconnu('taux');
+  const r = atteinte.valeur;
+  if (annee === 3) {
+    if (r >= regle.seuilPleinAnnee3) {
+      return fig.bareme('taux.annee3', fig.parametre('taux.observation', 1, provenance, 'taux'), { atteinte: r, seuil: regle.seuilPleinAnnee3 }, 'taux');
+    }
+    if (strategies.tauxAnnee3Liberal === 'palier-centres') {
+      const palier = valeurAu(palierAnnee3Centres, '2020-02-04');
+      if (r >= palier.valeur.palier) {
+        return fig.bareme('taux.palier', fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'), { atteinte: r }, 'taux');
+      }
+    }
+    return fig.bareme('taux.annee3', atteinte, { atteinte: r, seuil: regle.seuilPleinAnnee3, strategie: strategies.tauxAnnee3Liberal }, 'taux');
+  }
+  return fig.bareme('taux.prorata', atteinte, { atteinte: r }, 'taux');
+}

@@ -1,0 +1,98 @@
+/**
+ * Eligibility of a liberal doctor (RULES.md §3, §2.1, §8.1): every failing reason is listed.
+ * Sector (seed 000), options by regime, avenant 7 specialty/place/grouping/coordination
+ * conditions (seed 000), later regimes' exclusions and 80 % clinical fees (ameli.fr 28 Nov 2024).
+ */
+import { optionsOuvertes } from '../../parametres/options.ts';
+import {
+  appartient,
+  avenant7TerritoireEntier,
+  avenant7ZoneSousDense,
+  specialitesExclues,
+  specialitesHonorairesCliniques,
+  specialitesSecondAssistant,
+} from '../../parametres/specialites.ts';
+import { partHonorairesCliniquesMin } from '../../parametres/seuils-generalistes.ts';
+import { valeurAu } from '../../parametres/types.ts';
+import type { Raisons } from '../raisons.ts';
+import type { ContexteLiberal } from './contexte.ts';
+import { plancherActivite } from './plancher.ts';
+import type { Placement } from './bande.ts';
+
+export const SECONDS_ASSISTANTS = ['plein-et-demi', 'double'] as const;
+
+export function estSecondAssistant(option: string | undefined): boolean {
+  return option === 'plein-et-demi' || option === 'double';
+}
+
+function secteur(ctx: ContexteLiberal, r: Raisons): void {
+  const { secteur: sect, optam } = ctx.s;
+  if (sect === undefined) r.manque('secteur', 'secteur-manquant');
+  else if (sect === 'non-conventionne') r.ajouter('ineligible', 'non-conventionne');
+  else if (sect === '2' && optam !== true) r.ajouter('ineligible', 'secteur-2-sans-optam', { secteur: sect, optam: false });
+}
+
+function option(ctx: ContexteLiberal, r: Raisons): void {
+  const { option: opt, specialite, zoneSousDense } = ctx.s;
+  if (opt === undefined) {
+    r.manque('option', 'option-manquante');
+    return;
+  }
+  const ouvertes = valeurAu(optionsOuvertes, ctx.dateRegime).valeur;
+  if (!ouvertes.includes(opt)) r.ajouter('ineligible', 'option-fermee', { option: opt, regime: ctx.regime });
+  if (estSecondAssistant(opt)) {
+    const permises = valeurAu(specialitesSecondAssistant, '2024-06-22').valeur;
+    if (specialite !== undefined && !appartient(specialite, permises)) {
+      r.ajouter('ineligible', 'second-assistant-specialite', { specialite });
+    }
+    if (zoneSousDense !== true) r.ajouter('ineligible', 'second-assistant-hors-zone', { zoneSousDense: false });
+    r.ajouter('a-confirmer', 'second-assistant-a-confirmer', { option: opt });
+  }
+  if (ctx.regime === 'avenant7-2019' && opt === 'plein' && zoneSousDense !== true) {
+    r.ajouter('ineligible', 'plein-hors-zone', { option: opt, zoneSousDense: false });
+  }
+}
+
+/** avenant 7: specialty and place, grouped and coordinated practice (seed 000, seed 001). */
+function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
+  const { specialite, zoneSousDense, exerciceRegroupe, exerciceCoordonne } = ctx.s;
+  if (specialite !== undefined) {
+    const territoire = valeurAu(avenant7TerritoireEntier, ctx.dateRegime).valeur;
+    const zone = valeurAu(avenant7ZoneSousDense, ctx.dateRegime).valeur;
+    if (appartient(specialite, zone)) {
+      if (zoneSousDense !== true) r.ajouter('ineligible', 'specialite-zone-sous-dense', { specialite });
+    } else if (!appartient(specialite, territoire)) {
+      r.ajouter('a-confirmer', 'specialite-annexe-inconnue', { specialite });
+    }
+  }
+  if (exerciceRegroupe !== true && zoneSousDense !== true) {
+    r.ajouter('ineligible', 'exercice-isole', { exerciceRegroupe: false, zoneSousDense: false });
+  }
+  if (exerciceCoordonne !== true) r.ajouter('condition', 'engagement-coordination', { exerciceCoordonne: false });
+}
+
+/** Règlement arbitral and convention 2024: excluded specialties, 80 % clinical fees (ameli.fr). */
+function conditionsDepuis2023(ctx: ContexteLiberal, r: Raisons): void {
+  const { specialite, partHonorairesCliniques } = ctx.s;
+  if (specialite === undefined) return;
+  if (appartient(specialite, valeurAu(specialitesExclues, ctx.dateRegime).valeur)) {
+    r.ajouter('ineligible', 'specialite-exclue', { specialite });
+  }
+  if (appartient(specialite, valeurAu(specialitesHonorairesCliniques, ctx.dateRegime).valeur)) {
+    const minimum = valeurAu(partHonorairesCliniquesMin, ctx.dateRegime).valeur;
+    if (partHonorairesCliniques === undefined) {
+      r.manque('partHonorairesCliniques', 'honoraires-cliniques-manquants', { minimum });
+    } else if (partHonorairesCliniques < minimum) {
+      r.ajouter('ineligible', 'honoraires-cliniques-insuffisants', { part: partHonorairesCliniques, minimum });
+    }
+  }
+}
+
+export function eligibiliteLiberale(ctx: ContexteLiberal, bande: Placement, r: Raisons): void {
+  if (ctx.s.specialite === undefined) r.manque('specialite', 'specialite-manquante');
+  secteur(ctx, r);
+  option(ctx, r);
+  if (ctx.regime === 'avenant7-2019') conditionsAvenant7(ctx, r);
+  else conditionsDepuis2023(ctx, r);
+  plancherActivite(ctx, bande, r);
+}

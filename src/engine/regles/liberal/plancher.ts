@@ -1,0 +1,54 @@
+/**
+ * Activity floor (P30, seed 000) and its exemptions (RULES.md §3.1, §8.1): newly installed doctors
+ * always; under avenant 7 also GPs with more than 20 % children and RQTH/ALD doctors. Under the
+ * later regimes RQTH/ALD does not exempt, and at or above the floor gives "à confirmer".
+ */
+import { partEnfantsExoneration } from '../../parametres/seuils-generalistes.ts';
+import { valeurAu } from '../../parametres/types.ts';
+import type { Raisons } from '../raisons.ts';
+import type { Placement } from './bande.ts';
+import type { ContexteLiberal } from './contexte.ts';
+
+export function motifExoneration(ctx: ContexteLiberal): string | null {
+  const { nouvelInstalle, rqthOuAld, patientele } = ctx.s;
+  if (nouvelInstalle === true) return 'médecin nouvellement installé';
+  if (ctx.regime !== 'avenant7-2019') return null;
+  if (rqthOuAld === true) return 'médecin reconnu travailleur handicapé (RQTH) ou en ALD';
+  const adultes = patientele?.mtAdultes;
+  const enfants = patientele?.mtEnfants;
+  if (ctx.generaliste && adultes !== undefined && enfants !== undefined && adultes + enfants > 0) {
+    const seuil = valeurAu(partEnfantsExoneration, ctx.dateRegime).valeur;
+    if (enfants / (adultes + enfants) > seuil) return `plus de ${seuil * 100} % d’enfants de moins de 16 ans`;
+  }
+  return null;
+}
+
+export function plancherActivite(ctx: ContexteLiberal, bande: Placement, r: Raisons): void {
+  const motif = motifExoneration(ctx);
+  if (motif !== null) {
+    r.ajouter('information', 'exoneration-plancher', { motif });
+    if (bande.valeur === null) r.ajouter('information', 'bande-sans-majoration-connue');
+    if (ctx.regime !== 'avenant7-2019' && ctx.s.rqthOuAld === true) {
+      r.ajouter('a-confirmer', 'rqth-ald-amenagements', { rqthOuAld: true });
+    }
+    return;
+  }
+  if (bande.valeur === null) {
+    if (ctx.s.specialite === undefined) return;
+    if (ctx.generaliste) r.manque('patientele.mtAdultes', 'patientele-mt-manquante');
+    else r.manque('bande', 'bande-manquante');
+    return;
+  }
+  if (bande.valeur === '<P30') {
+    r.ajouter('ineligible', 'sous-p30', {
+      bande: bande.valeur,
+      mesure: bande.mesure ?? null,
+      seuil: bande.seuilP30?.seuil ?? null,
+      strict: bande.seuilP30?.strict ?? null,
+    });
+    return;
+  }
+  if (ctx.regime !== 'avenant7-2019' && ctx.s.rqthOuAld === true) {
+    r.ajouter('a-confirmer', 'rqth-ald-amenagements', { rqthOuAld: true });
+  }
+}

@@ -1,0 +1,35 @@
+/** Entry of the engine: regime by signature date (or forced), then the liberal or centre rules. */
+import type { Situation } from '../schemas/index.ts';
+import { VERSION_REGLES } from './parametres/version.ts';
+import { Raisons } from './regles/raisons.ts';
+import { premierDebut, regimeDe } from './regles/regime.ts';
+import { simulerCentre } from './regles/centre/simuler-centre.ts';
+import { simulerLiberal } from './regles/liberal/simuler-liberal.ts';
+import { strategiesDe } from './strategies.ts';
+import type { OptionsSimulation, Resultat } from './types.ts';
+
+/** A signature date before the first regime of its structure: no scheme (RULES.md §8.1). */
+function aucunDispositif(s: Situation): Resultat {
+  const r = new Raisons();
+  r.ajouter('ineligible', 'aucun-dispositif', { dateSignature: s.dateSignature, debut: premierDebut(s.structure) });
+  return {
+    structure: s.structure,
+    regime: null,
+    bande: null,
+    option: s.structure === 'liberal' ? (s.option ?? null) : null,
+    eligibilite: r.eligibilite(),
+    objectif: { mt: null, fileActive: null, origine: 'aucun', explications: { mt: null, fileActive: null } },
+    annees: [],
+    total: 0,
+    versionRegles: VERSION_REGLES,
+  };
+}
+
+export function simuler(situation: Situation, options: OptionsSimulation = {}): Resultat {
+  const strategies = strategiesDe(options.strategies);
+  const regime = regimeDe(situation);
+  if (regime === null) return aucunDispositif(situation);
+  if (situation.structure === 'centre') return simulerCentre(situation, strategies);
+  if (regime === 'ancs-avenant3-2020') throw new Error('Régime de centre pour un médecin libéral');
+  return simulerLiberal(situation, regime, strategies);
+}
