@@ -1,0 +1,65 @@
+/** Text of `--help` (French, for users). */
+export const AIDE = `Simulateur de l’aide à l’emploi d’un assistant médical (Assurance Maladie)
+
+Usage
+  npm run --silent simulate -- FICHIER [options]
+  … | npm run --silent simulate -- - [options]      (« - » : lire l’entrée standard)
+
+Entrée
+  FICHIER contient des situations en JSON ou en CSV. Le format se déduit de l’extension
+  (.json ou .csv), sinon du contenu : un premier caractère « { » ou « [ » annonce du JSON,
+  tout le reste est lu comme du CSV.
+
+  JSON : une situation (objet), ou une liste de situations. Les noms et types des champs sont
+  ceux de ../shared/cases/README.md (section « Situation ») : « secteur » est une chaîne
+  ("1", "2", "non-conventionne"), les effectifs sont des nombres, les options des booléens.
+  Un fichier de cas de référence ({ "id", "input", "expected", … }) est accepté tel quel :
+  sa situation « input » est simulée (de même pour une liste de tels cas).
+
+  CSV : séparateur « , », une ligne d’en-tête avec les noms des champs, puis une situation par
+  ligne. Cellule vide = champ absent. Les valeurs sont converties selon le type du champ :
+    - nombres : 12, 0.6 (ou 0,6 entre guillemets) ;
+    - booléens : true/false, oui/non, vrai/faux ;
+    - listes de valeurs : éléments séparés par « ; », ex. atteinte = 1;1;0.6
+      (ou une colonne par élément : atteinte.0, atteinte.1…, numérotées à partir de 0) ;
+    - champs imbriqués : nom pointé, ex. patientele.mtAdultes, objectif.fileActive ;
+    - listes d’objets (realise, assistants) : une colonne par objet et par champ, numérotée à
+      partir de 0 (realise.0.mt, realise.0.fileActive, assistants.1.anneeDebut,
+      assistants.1.etp…), ou une colonne par champ avec les valeurs séparées par « ; »
+      (realise.mt = 100;200;270 et realise.fileActive = 400;550;700).
+  Exemple :
+    structure,dateSignature,specialite,secteur,option,bande,atteinte
+    liberal,2025-02-01,medecine-generale,1,plein,P30-P50,1;1;0.6;0.9;1
+
+Sortie (sur la sortie standard)
+  JSON (par défaut) : toujours une liste, un résultat par situation valide, dans l’ordre de
+  l’entrée. Chaque résultat porte « index » (rang de la situation dans l’entrée, à partir
+  de 1), puis regime, eligibilite { statut, raisons, manquants }, objectif { mt, fileActive },
+  annees [{ annee, debut, regime, plafond, taux, montant, … }] et total.
+
+Options
+  --format json|csv  format de sortie (json par défaut). En csv : une ligne par situation,
+                     colonnes index, statut, regime, option, raisons (codes séparés par « ; »),
+                     manquants, objectif.mt, objectif.fileActive, total, puis annee1…anneeN
+                     (montant de chaque année du contrat).
+  --compact          JSON sans indentation, un résultat par ligne (recommandé pour les gros
+                     fichiers).
+  --explications     garde dans le JSON les arbres d’explication des montants et des
+                     objectifs (omis par défaut : ils sont volumineux).
+  -h, --help         affiche cette aide.
+
+Erreurs et codes de sortie
+  0  toutes les situations sont valides (une situation inéligible est un résultat valide) ;
+  2  erreur de saisie : les situations valides sont quand même calculées et affichées, et
+     chaque situation invalide est signalée sur la sortie d’erreur par UNE ligne, ex.
+       élément 3 : patientele.mtAdultes : doit être supérieur ou égal à 0 (reçu : -5)
+     (« élément N » pour une liste JSON, « ligne N » pour un CSV, numéro de ligne du fichier) ;
+     ou bien fichier illisible, vide, JSON ou CSV mal formé (ligne et colonne indiquées),
+     option inconnue ;
+  1  erreur interne du simulateur (à signaler).
+
+Exemples
+  npm run --silent simulate -- ../shared/cases/cds-exemple-2.json
+  npm run --silent simulate -- situations.csv --format csv > resultats.csv
+  cat situations.json | npm run --silent simulate -- - --compact
+`;

@@ -1,0 +1,61 @@
+/** Command-line options (see aide.ts). */
+import { ErreurUtilisateur } from './erreur-utilisateur.ts';
+
+export type FormatSortie = 'json' | 'csv';
+
+export interface Options {
+  aide: boolean;
+  /** Path of the input file, `-` for the standard input. */
+  fichier: string | null;
+  format: FormatSortie;
+  explications: boolean;
+  compact: boolean;
+}
+
+const VOIR_AIDE = 'voir « npm run simulate -- --help »';
+
+function lireFormat(valeur: string | undefined): FormatSortie {
+  if (valeur === 'json' || valeur === 'csv') return valeur;
+  throw new ErreurUtilisateur(
+    valeur === undefined
+      ? `l’option --format attend une valeur : json ou csv ; ${VOIR_AIDE}`
+      : `format de sortie inconnu « ${valeur} » : json ou csv attendu ; ${VOIR_AIDE}`,
+  );
+}
+
+export function lireArguments(argv: readonly string[]): Options {
+  const options: Options = {
+    aide: false,
+    fichier: null,
+    format: 'json',
+    explications: false,
+    compact: false,
+  };
+  const fichiers: string[] = [];
+  let finDesOptions = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (finDesOptions || arg === '-' || !arg.startsWith('-')) fichiers.push(arg);
+    else if (arg === '--') finDesOptions = true;
+    else if (arg === '-h' || arg === '--help' || arg === '--aide') options.aide = true;
+    else if (arg === '--explications') options.explications = true;
+    else if (arg === '--compact') options.compact = true;
+    else if (arg === '--format' || arg === '-f') options.format = lireFormat(argv[++i]);
+    else if (arg.startsWith('--format='))
+      options.format = lireFormat(arg.slice('--format='.length));
+    else throw new ErreurUtilisateur(`option inconnue « ${arg} » ; ${VOIR_AIDE}`);
+  }
+  if (options.aide) return options;
+  if (fichiers.length === 0) {
+    throw new ErreurUtilisateur(
+      `aucun fichier indiqué (utiliser « - » pour l’entrée standard) ; ${VOIR_AIDE}`,
+    );
+  }
+  if (fichiers.length > 1) {
+    throw new ErreurUtilisateur(
+      `un seul fichier à la fois (reçu : ${fichiers.join(', ')}) ; ${VOIR_AIDE}`,
+    );
+  }
+  options.fichier = fichiers[0] as string;
+  return options;
+}

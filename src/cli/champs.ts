@@ -1,0 +1,63 @@
+/**
+ * Type of every situation field, read from the zod schemas (so the CSV reader never drifts from
+ * them). Paths are dotted; `#` stands for an array index (`realise.#.mt`).
+ */
+import { situationCentreSchema, situationLiberaleSchema } from '../engine/index.ts';
+
+export type Nature = 'nombre' | 'booleen' | 'texte';
+
+export type TypeChamp =
+  | { sorte: 'scalaire'; nature: Nature }
+  | { sorte: 'liste'; nature: Nature }
+  | { sorte: 'liste-objets' };
+
+interface Def {
+  type: string;
+  innerType?: { _zod: { def: Def } };
+  element?: { _zod: { def: Def } };
+  shape?: Record<string, { _zod: { def: Def } }>;
+}
+
+const NATURES: Record<string, Nature> = {
+  number: 'nombre',
+  boolean: 'booleen',
+  string: 'texte',
+  enum: 'texte',
+  literal: 'texte',
+};
+
+function parcourir(def: Def, chemin: string, catalogue: Map<string, TypeChamp>): void {
+  if (def.type === 'optional' && def.innerType)
+    return parcourir(def.innerType._zod.def, chemin, catalogue);
+  const nature = NATURES[def.type];
+  if (nature) {
+    catalogue.set(chemin, { sorte: 'scalaire', nature });
+    return;
+  }
+  if (def.type === 'object' && def.shape) {
+    for (const [cle, schema] of Object.entries(def.shape)) {
+      parcourir(schema._zod.def, chemin ? `${chemin}.${cle}` : cle, catalogue);
+    }
+    return;
+  }
+  if (def.type === 'array' && def.element) {
+    const element = def.element._zod.def;
+    const natureElement = NATURES[element.type];
+    if (natureElement) catalogue.set(chemin, { sorte: 'liste', nature: natureElement });
+    else {
+      catalogue.set(chemin, { sorte: 'liste-objets' });
+      parcourir(element, `${chemin}.#`, catalogue);
+    }
+  }
+}
+
+function construire(): Map<string, TypeChamp> {
+  const catalogue = new Map<string, TypeChamp>();
+  for (const schema of [situationLiberaleSchema, situationCentreSchema]) {
+    parcourir(schema._zod.def as unknown as Def, '', catalogue);
+  }
+  return catalogue;
+}
+
+/** Field types of both structures merged (a field has the same type in both). */
+export const CHAMPS: ReadonlyMap<string, TypeChamp> = construire();

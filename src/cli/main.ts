@@ -1,0 +1,53 @@
+/**
+ * Command line: `npm run simulate -- FICHIER [--format json|csv] [--compact] [--explications]`.
+ * Exit codes: 0 all inputs valid, 2 user error (some input invalid, bad file or option), 1 bug.
+ */
+import { AIDE } from './aide.ts';
+import { lireArguments } from './arguments.ts';
+import { ecrire } from './ecrire.ts';
+import { CODE_SORTIE, ErreurUtilisateur } from './erreur-utilisateur.ts';
+import { morceauxCsv, morceauxJson } from './format-output.ts';
+import { lireSource } from './lire-source.ts';
+import { lireEntrees } from './parse-input.ts';
+import { simulerEntrees } from './simuler-entrees.ts';
+
+async function executer(argv: readonly string[]): Promise<number> {
+  const options = lireArguments(argv);
+  if (options.aide || options.fichier === null) {
+    await ecrire(process.stdout, [AIDE]);
+    return CODE_SORTIE.ok;
+  }
+  const { texte, nom } = await lireSource(options.fichier);
+  const entrees = lireEntrees(texte.replace(/^\uFEFF/, ''), nom);
+  const { simulations, rejets } = simulerEntrees(entrees);
+  const morceaux =
+    options.format === 'csv' ? morceauxCsv(simulations) : morceauxJson(simulations, options);
+  await ecrire(process.stdout, morceaux);
+  if (rejets.length === 0) return CODE_SORTIE.ok;
+  await ecrire(process.stderr, [rejets.join('\n') + '\n']);
+  return CODE_SORTIE.utilisateur;
+}
+
+function signalerErreur(erreur: unknown): number {
+  if (erreur instanceof ErreurUtilisateur) {
+    process.stderr.write(`erreur : ${erreur.message}\n`);
+    return CODE_SORTIE.utilisateur;
+  }
+  const message = erreur instanceof Error ? erreur.message : String(erreur);
+  process.stderr.write(`erreur interne du simulateur, merci de la signaler : ${message}\n`);
+  if (process.env.SIMULATEUR_DEBUG && erreur instanceof Error)
+    process.stderr.write(`${erreur.stack}\n`);
+  return CODE_SORTIE.interne;
+}
+
+// A closed pipe (`… | head`) is not an error.
+process.stdout.on('error', (erreur: NodeJS.ErrnoException) => {
+  if (erreur.code === 'EPIPE') process.exit(process.exitCode ?? CODE_SORTIE.ok);
+  else process.exit(signalerErreur(erreur));
+});
+
+try {
+  process.exitCode = await executer(process.argv.slice(2));
+} catch (erreur) {
+  process.exitCode = signalerErreur(erreur);
+}
