@@ -20,5 +20,6 @@ const formatDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'lo
 /** "22 juin 2024" (built from the calendar date, at UTC: no local time zone involved). */
 export function dateEnFrancais(dateIso: string): string {
   const [a, m, j] = dateIso.split('-').map(Number) as [number, number, number];
-  return formatDate.format(new globalThis.Date(globalThis.Date.UTC(a, m - 1, j)));
+  const texte = formatDate.format(new globalThis.Date(globalThis.Date.UTC(a, m - 1, j)));
+  return j === 1 ? texte.replace(/^1 /, '1er ') : texte;
 }

@@ -4,6 +4,7 @@
  */
 import { dateEnFrancais } from './dates.ts';
 import type { Raison } from './types.ts';
+import { SPECIALITES } from './parametres/specialites.ts';
 
 type Donnees = Raison['donnees'];
 
@@ -28,6 +29,7 @@ const REGIMES: Record<string, string> = {
   'ancs-avenant3-2020': 'l’accord national des centres de santé (avenant 3, 2020)',
 };
 const regime = (v: unknown): string => REGIMES[String(v)] ?? String(v);
+const specialite = (v: unknown): string => SPECIALITES.find((s) => s.slug === v)?.libelle ?? String(v);
 
 export const PHRASES: Record<string, (d: Donnees) => string> = {
   'aucun-dispositif': (d) =>
@@ -40,7 +42,7 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
   'non-conventionne': () => 'Les médecins non conventionnés ne peuvent pas bénéficier de l’aide.',
   'option-fermee': (d) =>
     d.option === 'tiers'
-      ? `L’option ⅓ ETP n’est plus ouverte aux contrats signés à partir du 1er mai 2023 (régime : ${regime(d.regime)}).`
+      ? `L’option ⅓ ETP n’est plus ouverte aux contrats signés à partir du ${date(d.fermeeDepuis)} (régime : ${regime(d.regime)}).`
       : `L’option ${option(d.option)} n’est pas ouverte sous ${regime(d.regime)}.`,
   'second-assistant-specialite': () =>
     'Le second assistant (1,5 ou 2 ETP) est réservé aux médecins généralistes (hors MEP).',
@@ -51,17 +53,17 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
   'plein-hors-zone': () =>
     'Sous l’avenant 7, l’option 1 ETP est réservée aux médecins exerçant en zone sous-dense.',
   'specialite-zone-sous-dense': (d) =>
-    `Sous l’avenant 7, la spécialité « ${String(d.specialite)} » n’est éligible qu’en zone sous-dense (ou sur dérogation de la CPL).`,
+    `Sous l’avenant 7, la spécialité « ${specialite(d.specialite)} » n’est éligible qu’en zone sous-dense (ou sur dérogation de la CPL).`,
   'specialite-annexe-inconnue': (d) =>
-    `La spécialité « ${String(d.specialite)} » ne figure pas dans la partie connue de l’annexe de l’avenant 7 : votre CPAM doit confirmer son éligibilité et la zone requise.`,
+    `La spécialité « ${specialite(d.specialite)} » ne figure pas dans la partie connue de l’annexe de l’avenant 7 : votre CPAM doit confirmer son éligibilité et la zone requise.`,
   'exercice-isole': () =>
     'Sous l’avenant 7, il faut exercer en groupe (au moins 2 médecins ou une MSP), sauf en zone sous-dense.',
   'engagement-coordination': () =>
     'Condition : vous vous engagez à rejoindre un exercice coordonné (MSP, ESP, CPTS…) dans les 2 ans.',
   'specialite-exclue': (d) =>
-    `La spécialité « ${String(d.specialite)} » est exclue du dispositif depuis le 1er mai 2023.`,
-  'honoraires-cliniques-manquants': () =>
-    'Indiquez la part de vos honoraires cliniques (sur les 12 mois précédant la signature) : elle doit atteindre 80 %.',
+    `La spécialité « ${specialite(d.specialite)} » est exclue du dispositif pour les contrats signés depuis le ${date(d.depuis)}.`,
+  'honoraires-cliniques-manquants': (d) =>
+    `Indiquez la part de vos honoraires cliniques (sur les 12 mois précédant la signature) : elle doit atteindre ${pct(d.minimum)}.`,
   'honoraires-cliniques-insuffisants': (d) =>
     `Vos honoraires cliniques représentent ${pct(d.part)} de vos honoraires : il faut au moins ${pct(d.minimum)}.`,
   'patientele-mt-manquante': () =>
@@ -97,8 +99,8 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     `Indiquez la patientèle du centre (${d.indicateur === 'mt' ? 'patientèle médecin traitant adulte' : 'file active'}).`,
   'centre-sous-p30': (d) =>
     `La ${d.indicateur === 'mt' ? 'patientèle médecin traitant adulte' : 'file active'} moyenne par ETP médecin (${n(d.moyenne)}) est sous le P30 des centres (${n(d.seuil)}).`,
-  'nouveau-centre': () =>
-    'Centre créé ou médicalisé depuis le 1er janvier 2020 : pas de seuil ; objectif d’atteindre le P50 en 3 ans.',
+  'nouveau-centre': (d) =>
+    `Centre créé ou médicalisé depuis le ${date(d.depuis)} : pas de seuil ; objectif d’atteindre le P50 en 3 ans.`,
   'assistants-manquants': () => 'Indiquez les ETP d’assistants médicaux recrutés et leur année de début.',
   'plafond-applique': (d) =>
     `Plafond appliqué : au plus ${n(d.plafond)} ETP d’assistant pour ce centre (0,5 ETP par ETP médecin${d.parCentre === null ? '' : `, ${n(d.parCentre)} ETP par centre`}) ; ${n(d.demande)} ETP demandés, ${n(d.retenu)} retenus.`,

@@ -4,8 +4,9 @@
  */
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
+import { ACCORD_CENTRES_2025, ANCS_AVANT_ACCORD_2025, ANCS_AVENANT3 } from './periodes.ts';
 
-const ancs = { depuis: '2020-02-04', sources: ['seed-003'], confiance: ['seed'] } as const;
+const ancs = { ...ANCS_AVENANT3, sources: ['seed-003'], confiance: ['seed'] } as const;
 
 export interface SeuilsCentres {
   /** P30 per doctor ETP: MT adults (GP-only centres), FA (centres with specialists). */
@@ -80,8 +81,8 @@ export const plafondsAssistantsCentres: Parametre<PlafondsAssistants> = {
   libelle: 'Plafonds d’ETP d’assistants médicaux d’un centre (selon la date de signature)',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { depuis: '2020-02-04', jusqua: '2025-10-15', valeur: { parEtpMedecin: 0.5, parCentre: 4, parCentreZoneSousDense: 4 }, sources: ['seed-003'], confiance: ['seed'] },
-    { depuis: '2025-10-16', valeur: { parEtpMedecin: 0.5, parCentre: 8, parCentreZoneSousDense: null }, sources: ['fncs-presse'], confiance: ['non-officiel'] },
+    { ...ANCS_AVANT_ACCORD_2025, valeur: { parEtpMedecin: 0.5, parCentre: 4, parCentreZoneSousDense: 4 }, sources: ['seed-003'], confiance: ['seed'] },
+    { ...ACCORD_CENTRES_2025, valeur: { parEtpMedecin: 0.5, parCentre: 8, parCentreZoneSousDense: null }, sources: ['fncs-presse'], confiance: ['non-officiel'] },
   ],
 };
 

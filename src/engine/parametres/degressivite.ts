@@ -1,6 +1,7 @@
 /** Liberal doctors' payment rate (RULES.md §5, seed 000): full from 75 % in year 3, prorata otherwise. */
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
+import { DEPUIS_AVENANT7 } from './periodes.ts';
 
 export interface DegressiviteLiberale {
   /** Years up to this one are paid in full (observation). */
@@ -15,7 +16,7 @@ export const degressiviteLiberale: Parametre<DegressiviteLiberale> = {
   verifieLe: VERIFIE_LE,
   valeurs: [
     {
-      depuis: '2019-08-21',
+      ...DEPUIS_AVENANT7,
       valeur: { anneesObservation: 2, seuilPleinAnnee3: 0.75 },
       sources: ['seed-000'],
       confiance: ['seed', 'interpretation'],

@@ -5,6 +5,7 @@
  */
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
+import { AVANT_CONVENTION_2024, CONVENTION_2024 } from './periodes.ts';
 
 export interface LigneMontants {
   /** Year 1; `null` = unchanged from the previous row (the revalued ⅓ row has no year-1 amount). */
@@ -19,8 +20,6 @@ export interface LigneMontants {
 
 export type OptionFinancee = 'tiers' | 'demi' | 'plein';
 
-const avant2024 = { depuis: '2019-08-21', jusqua: '2024-06-21' } as const;
-const depuis2024 = { depuis: '2024-06-22' } as const;
 
 export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> = {
   tiers: {
@@ -28,9 +27,9 @@ export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> 
     libelle: 'Aide pour ⅓ ETP d’assistant médical (option 1)',
     verifieLe: VERIFIE_LE,
     valeurs: [
-      { ...avant2024, valeur: { a1: 12000, a2: 9000, a3: 7000, majorationP90: 8350, p95: 12000 }, sources: ['seed-000', 'seed-004'], confiance: ['seed'] },
+      { ...AVANT_CONVENTION_2024, valeur: { a1: 12000, a2: 9000, a3: 7000, majorationP90: 8350, p95: 12000 }, sources: ['seed-000', 'seed-004'], confiance: ['seed'] },
       {
-        ...depuis2024,
+        ...CONVENTION_2024,
         valeur: { a1: null, a2: 9450, a3: 7350, majorationP90: 8767, p95: 12600 },
         sources: ['ameli-2024-06'],
         confiance: ['officiel'],
@@ -43,8 +42,8 @@ export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> 
     libelle: 'Aide pour ½ ETP d’assistant médical',
     verifieLe: VERIFIE_LE,
     valeurs: [
-      { ...avant2024, valeur: { a1: 18000, a2: 13500, a3: 10500, majorationP90: 12500, p95: 18000 }, sources: ['seed-000', 'seed-004', 'ameli-2023-05'], confiance: ['seed', 'officiel'] },
-      { ...depuis2024, valeur: { a1: 19000, a2: 14000, a3: 11000, majorationP90: 13000, p95: 19000 }, sources: ['ameli-2024-06'], confiance: ['officiel'] },
+      { ...AVANT_CONVENTION_2024, valeur: { a1: 18000, a2: 13500, a3: 10500, majorationP90: 12500, p95: 18000 }, sources: ['seed-000', 'seed-004', 'ameli-2023-05'], confiance: ['seed', 'officiel'] },
+      { ...CONVENTION_2024, valeur: { a1: 19000, a2: 14000, a3: 11000, majorationP90: 13000, p95: 19000 }, sources: ['ameli-2024-06'], confiance: ['officiel'] },
     ],
   },
   plein: {
@@ -52,8 +51,8 @@ export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> 
     libelle: 'Aide pour 1 ETP d’assistant médical',
     verifieLe: VERIFIE_LE,
     valeurs: [
-      { ...avant2024, valeur: { a1: 36000, a2: 27000, a3: 21000, majorationP90: 25000, p95: 36000 }, sources: ['seed-000', 'seed-004', 'ameli-2023-05'], confiance: ['seed', 'officiel'] },
-      { ...depuis2024, valeur: { a1: 38000, a2: 28000, a3: 22000, majorationP90: 26000, p95: 38000 }, sources: ['ameli-2024-06'], confiance: ['officiel'] },
+      { ...AVANT_CONVENTION_2024, valeur: { a1: 36000, a2: 27000, a3: 21000, majorationP90: 25000, p95: 36000 }, sources: ['seed-000', 'seed-004', 'ameli-2023-05'], confiance: ['seed', 'officiel'] },
+      { ...CONVENTION_2024, valeur: { a1: 38000, a2: 28000, a3: 22000, majorationP90: 26000, p95: 38000 }, sources: ['ameli-2024-06'], confiance: ['officiel'] },
     ],
   },
 };

@@ -6,6 +6,7 @@ import type { Bande } from '../../schemas/index.ts';
 import type { Confiance, Parametre, SourceId } from './types.ts';
 import type { OptionFinancee } from './montants-liberaux.ts';
 import { VERIFIE_LE } from './version.ts';
+import { AVENANT7 } from './periodes.ts';
 
 export interface CelluleObjectif {
   taux: number;
@@ -25,8 +26,7 @@ export const grilleObjectifsAvenant7: Parametre<GrilleObjectifs> = {
   verifieLe: VERIFIE_LE,
   valeurs: [
     {
-      depuis: '2019-08-21',
-      jusqua: '2023-04-30',
+      ...AVENANT7,
       sources: ['seed-000', 'arrete-2019'],
       confiance: ['seed', 'officiel', 'non-officiel'],
       note: 'Cellules P50–P70 (½ et 1 ETP) et P70–P90 (1 ETP) introuvables.',

@@ -2,15 +2,16 @@
 import type { OptionId } from '../../schemas/index.ts';
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
+import { AVENANT7, CONVENTION_2024, REGLEMENT_ARBITRAL } from './periodes.ts';
 
 export const optionsOuvertes: Parametre<readonly OptionId[]> = {
   id: 'options.ouvertes',
   libelle: 'Options de temps d’assistant ouvertes aux nouveaux contrats',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { depuis: '2019-08-21', jusqua: '2023-04-30', valeur: ['tiers', 'demi', 'plein'], sources: ['seed-000'], confiance: ['seed'] },
-    { depuis: '2023-05-01', jusqua: '2024-06-21', valeur: ['demi', 'plein'], sources: ['ameli-2023-05'], confiance: ['officiel'] },
-    { depuis: '2024-06-22', valeur: ['demi', 'plein', 'plein-et-demi', 'double'], sources: ['ameli-modalites'], confiance: ['officiel'] },
+    { ...AVENANT7, valeur: ['tiers', 'demi', 'plein'], sources: ['seed-000'], confiance: ['seed'] },
+    { ...REGLEMENT_ARBITRAL, valeur: ['demi', 'plein'], sources: ['ameli-2023-05'], confiance: ['officiel'] },
+    { ...CONVENTION_2024, valeur: ['demi', 'plein', 'plein-et-demi', 'double'], sources: ['ameli-modalites'], confiance: ['officiel'] },
   ],
 };
 

@@ -6,15 +6,16 @@
 import type { RegimeCentre, RegimeLiberal } from '../../schemas/index.ts';
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
+import { ANCS_AVENANT3, AVENANT7, CONVENTION_2024, REGLEMENT_ARBITRAL } from './periodes.ts';
 
 export const regimesLiberaux: Parametre<RegimeLiberal> = {
   id: 'regimes.liberaux',
   libelle: 'Régime applicable à un médecin libéral selon la date de signature du contrat',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { depuis: '2019-08-21', jusqua: '2023-04-30', valeur: 'avenant7-2019', sources: ['seed-000', 'arrete-2019'], confiance: ['seed', 'officiel'] },
-    { depuis: '2023-05-01', jusqua: '2024-06-21', valeur: 'reglement-arbitral-2023', sources: ['ameli-2023-05'], confiance: ['officiel'] },
-    { depuis: '2024-06-22', valeur: 'convention-2024', sources: ['ameli-2024-06'], confiance: ['officiel'] },
+    { ...AVENANT7, valeur: 'avenant7-2019', sources: ['seed-000', 'arrete-2019'], confiance: ['seed', 'officiel'] },
+    { ...REGLEMENT_ARBITRAL, valeur: 'reglement-arbitral-2023', sources: ['ameli-2023-05'], confiance: ['officiel'] },
+    { ...CONVENTION_2024, valeur: 'convention-2024', sources: ['ameli-2024-06'], confiance: ['officiel'] },
   ],
 };
 
@@ -24,7 +25,7 @@ export const regimesCentres: Parametre<RegimeCentre> = {
   verifieLe: VERIFIE_LE,
   valeurs: [
     {
-      depuis: '2020-02-04',
+      ...ANCS_AVENANT3,
       valeur: 'ancs-avenant3-2020',
       sources: ['seed-003'],
       confiance: ['seed', 'interpretation'],

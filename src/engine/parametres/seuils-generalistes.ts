@@ -5,6 +5,7 @@
  */
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
+import { AVENANT7, DEPUIS_AVENANT7, DEPUIS_REGLEMENT_ARBITRAL } from './periodes.ts';
 
 export interface SeuilP30 {
   seuil: number;
@@ -19,9 +20,9 @@ export const p30Generalistes: Parametre<SeuilP30> = {
   libelle: 'Plancher d’activité (P30) des médecins généralistes, patientèle médecin traitant',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { depuis: '2019-08-21', jusqua: '2023-04-30', valeur: { seuil: 640, strict: true, mesure: 'mtAdultes' }, sources: ['seed-000'], confiance: ['seed'] },
+    { ...AVENANT7, valeur: { seuil: 640, strict: true, mesure: 'mtAdultes' }, sources: ['seed-000'], confiance: ['seed'] },
     {
-      depuis: '2023-05-01',
+      ...DEPUIS_REGLEMENT_ARBITRAL,
       valeur: { seuil: 775, strict: false, mesure: 'mtAdultesEtEnfants' },
       sources: ['jhp-2023'],
       confiance: ['officiel', 'interpretation'],
@@ -34,7 +35,7 @@ const seuilUnique = (id: string, libelle: string, valeur: number, sources: Param
   id,
   libelle,
   verifieLe: VERIFIE_LE,
-  valeurs: [{ depuis: '2019-08-21', valeur, sources, confiance: ['non-officiel'], note: 'Seule valeur connue, appliquée à tous les régimes.' }],
+  valeurs: [{ ...DEPUIS_AVENANT7, valeur, sources, confiance: ['non-officiel'], note: 'Seule valeur connue, appliquée à tous les régimes.' }],
 });
 
 export const p50GeneralistesMt = seuilUnique('seuils.generalistes.p50.mt', 'P50 des médecins généralistes, patientèle médecin traitant', 1045, ['djibe']);
@@ -47,7 +48,7 @@ export const partEnfantsExoneration: Parametre<number> = {
   id: 'seuils.generalistes.part-enfants',
   libelle: 'Part d’enfants de moins de 16 ans dans la patientèle médecin traitant exonérant du plancher (avenant 7)',
   verifieLe: VERIFIE_LE,
-  valeurs: [{ depuis: '2019-08-21', jusqua: '2023-04-30', valeur: 0.2, sources: ['seed-000'], confiance: ['seed', 'non-officiel'], note: 'Plus de 20 % : valeur non officielle.' }],
+  valeurs: [{ ...AVENANT7, valeur: 0.2, sources: ['seed-000'], confiance: ['seed', 'non-officiel'], note: 'Plus de 20 % : valeur non officielle.' }],
 };
 
 /** Surgeons, ORL and gynaecologists: clinical fees at least this share of total fees (from 2023). */
@@ -55,5 +56,5 @@ export const partHonorairesCliniquesMin: Parametre<number> = {
   id: 'seuils.part-honoraires-cliniques',
   libelle: 'Part minimale des honoraires cliniques (chirurgiens, ORL, gynécologues)',
   verifieLe: VERIFIE_LE,
-  valeurs: [{ depuis: '2023-05-01', valeur: 0.8, sources: ['ameli-2024-11'], confiance: ['officiel'] }],
+  valeurs: [{ ...DEPUIS_REGLEMENT_ARBITRAL, valeur: 0.8, sources: ['ameli-2024-11'], confiance: ['officiel'] }],
 };

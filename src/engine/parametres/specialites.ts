@@ -4,6 +4,7 @@
  */
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
+import { AVENANT7, CONVENTION_2024, DEPUIS_REGLEMENT_ARBITRAL } from './periodes.ts';
 
 export interface Specialite {
   slug: string;
@@ -91,27 +92,27 @@ export const GENERALISTES: ListeSpecialites = ['medecine-generale', 'mep'];
 export const avenant7TerritoireEntier = liste(
   'specialites.avenant7.territoire',
   'Spécialités éligibles sur tout le territoire (avenant 7, liste connue)',
-  '2019-08-21',
+  AVENANT7.depuis,
   ['medecine-generale', 'mep', 'pediatrie', 'cardiologie', 'gynecologie-medicale', 'gynecologie-obstetrique', 'gastro-enterologie', 'ophtalmologie', 'psychiatrie', 'medecine-vasculaire'],
   ['seed-000', 'seed-001'],
   ['seed'],
-  '2023-04-30',
+  AVENANT7.jusqua,
 );
 
 export const avenant7ZoneSousDense = liste(
   'specialites.avenant7.zone',
   'Spécialités éligibles en zone sous-dense seulement (avenant 7, liste connue)',
-  '2019-08-21',
+  AVENANT7.depuis,
   ['anesthesie-reanimation', 'chirurgie-*', 'radiologie'],
   ['seed-000'],
   ['seed'],
-  '2023-04-30',
+  AVENANT7.jusqua,
 );
 
 export const specialitesExclues = liste(
   'specialites.exclues',
   'Spécialités exclues du dispositif (règlement arbitral, convention 2024)',
-  '2023-05-01',
+  DEPUIS_REGLEMENT_ARBITRAL.depuis,
   ['radiologie', 'radiotherapie', 'stomatologie', 'anesthesie-reanimation', 'anatomo-cytopathologie', 'medecine-nucleaire'],
   ['ameli-2024-11'],
   ['officiel'],
@@ -120,7 +121,7 @@ export const specialitesExclues = liste(
 export const specialitesHonorairesCliniques = liste(
   'specialites.honoraires-cliniques',
   'Spécialités soumises à la règle des 80 % d’honoraires cliniques',
-  '2023-05-01',
+  DEPUIS_REGLEMENT_ARBITRAL.depuis,
   ['chirurgie-*', 'orl', 'gynecologie-obstetrique', 'gynecologie-medicale'],
   ['ameli-2024-11'],
   ['officiel'],
@@ -132,8 +133,8 @@ export const specialitesDoubleIndicateur = {
   libelle: 'Spécialités dont l’objectif porte sur la patientèle médecin traitant et la file active',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { depuis: '2019-08-21', jusqua: '2023-04-30', valeur: GENERALISTES, sources: ['seed-000'], confiance: ['seed'] },
-    { depuis: '2023-05-01', valeur: [...GENERALISTES, 'pediatrie'], sources: ['seed-002'], confiance: ['seed'] },
+    { ...AVENANT7, valeur: GENERALISTES, sources: ['seed-000'], confiance: ['seed'] },
+    { ...DEPUIS_REGLEMENT_ARBITRAL, valeur: [...GENERALISTES, 'pediatrie'], sources: ['seed-002'], confiance: ['seed'] },
   ],
 } satisfies Parametre<ListeSpecialites>;
 
@@ -141,7 +142,7 @@ export const specialitesDoubleIndicateur = {
 export const specialitesSecondAssistant = liste(
   'specialites.second-assistant',
   'Spécialités ouvertes au second assistant (1,5 ou 2 ETP)',
-  '2024-06-22',
+  CONVENTION_2024.depuis,
   ['medecine-generale'],
   ['ameli-modalites'],
   ['officiel'],

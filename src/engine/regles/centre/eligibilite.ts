@@ -4,7 +4,7 @@
  * new centres (from 1 Jan 2020) exempt.
  */
 import type { SituationCentre } from '../../../schemas/index.ts';
-import { etpMedecinMinimum, p30Centres } from '../../parametres/centres.ts';
+import { dateNouveauCentre, etpMedecinMinimum, p30Centres } from '../../parametres/centres.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Raisons } from '../raisons.ts';
 
@@ -34,7 +34,7 @@ export function eligibiliteCentre(s: SituationCentre, m: Moyennes, dateRegime: s
     if (m.etpMedecins < minimum) r.ajouter('ineligible', 'etp-medecins-insuffisants', { etp: m.etpMedecins, minimum });
   }
   if (s.nouveauCentre === true) {
-    r.ajouter('information', 'nouveau-centre', { nouveauCentre: true });
+    r.ajouter('information', 'nouveau-centre', { nouveauCentre: true, depuis: valeurAu(dateNouveauCentre, dateRegime).valeur });
   } else if (m.etpMedecins !== null) {
     const ind = indicateurEligibilite(s);
     const moyenne = m[ind];

@@ -6,10 +6,11 @@ import { fig, type Figure } from '../../explication/figure.ts';
 import { palierAnnee3Centres } from '../../parametres/centres.ts';
 import { degressiviteLiberale } from '../../parametres/degressivite.ts';
 import { valeurAu } from '../../parametres/types.ts';
+import { ANCS_AVENANT3, DEPUIS_AVENANT7 } from '../../parametres/periodes.ts';
 import type { Strategies } from '../../strategies.ts';
 
 export function tauxVersement(annee: number, atteinte: Figure | null, strategies: Strategies): Figure {
-  const { valeur: regle, provenance } = valeurAu(degressiviteLiberale, '2019-08-21');
+  const { valeur: regle, provenance } = valeurAu(degressiviteLiberale, DEPUIS_AVENANT7.depuis);
   if (annee <= regle.anneesObservation) {
     return fig.parametre('taux.observation', 1, provenance, 'taux');
   }
@@ -20,7 +21,7 @@ export function tauxVersement(annee: number, atteinte: Figure | null, strategies
       return fig.bareme('taux.annee3', fig.parametre('taux.observation', 1, provenance, 'taux'), { atteinte: r, seuil: regle.seuilPleinAnnee3 }, 'taux');
     }
     if (strategies.tauxAnnee3Liberal === 'palier-centres') {
-      const palier = valeurAu(palierAnnee3Centres, '2020-02-04');
+      const palier = valeurAu(palierAnnee3Centres, ANCS_AVENANT3.depuis);
       if (r >= palier.valeur.palier) {
         return fig.bareme('taux.palier', fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'), { atteinte: r }, 'taux');
       }

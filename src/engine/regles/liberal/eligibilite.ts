@@ -14,6 +14,7 @@ import {
 } from '../../parametres/specialites.ts';
 import { partHonorairesCliniquesMin } from '../../parametres/seuils-generalistes.ts';
 import { valeurAu } from '../../parametres/types.ts';
+import { CONVENTION_2024 } from '../../parametres/periodes.ts';
 import type { Raisons } from '../raisons.ts';
 import type { ContexteLiberal } from './contexte.ts';
 import { plancherActivite } from './plancher.ts';
@@ -39,9 +40,12 @@ function option(ctx: ContexteLiberal, r: Raisons): void {
     return;
   }
   const ouvertes = valeurAu(optionsOuvertes, ctx.dateRegime).valeur;
-  if (!ouvertes.includes(opt)) r.ajouter('ineligible', 'option-fermee', { option: opt, regime: ctx.regime });
+  if (!ouvertes.includes(opt)) {
+    const fermeture = optionsOuvertes.valeurs.find((v) => v.depuis <= ctx.dateRegime && !v.valeur.includes(opt));
+    r.ajouter('ineligible', 'option-fermee', { option: opt, regime: ctx.regime, fermeeDepuis: fermeture?.depuis ?? null });
+  }
   if (estSecondAssistant(opt)) {
-    const permises = valeurAu(specialitesSecondAssistant, '2024-06-22').valeur;
+    const permises = valeurAu(specialitesSecondAssistant, CONVENTION_2024.depuis).valeur;
     if (specialite !== undefined && !appartient(specialite, permises)) {
       r.ajouter('ineligible', 'second-assistant-specialite', { specialite });
     }
@@ -75,8 +79,9 @@ function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
 function conditionsDepuis2023(ctx: ContexteLiberal, r: Raisons): void {
   const { specialite, partHonorairesCliniques } = ctx.s;
   if (specialite === undefined) return;
-  if (appartient(specialite, valeurAu(specialitesExclues, ctx.dateRegime).valeur)) {
-    r.ajouter('ineligible', 'specialite-exclue', { specialite });
+  const exclues = valeurAu(specialitesExclues, ctx.dateRegime);
+  if (appartient(specialite, exclues.valeur)) {
+    r.ajouter('ineligible', 'specialite-exclue', { specialite, depuis: exclues.provenance.depuis });
   }
   if (appartient(specialite, valeurAu(specialitesHonorairesCliniques, ctx.dateRegime).valeur)) {
     const minimum = valeurAu(partHonorairesCliniquesMin, ctx.dateRegime).valeur;

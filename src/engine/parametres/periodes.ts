@@ -1,0 +1,35 @@
+/**
+ * The dates that bound the regimes (RULES.md §1, §7), written once; every dated parameter builds
+ * its validity periods from these. An end date is the day before the next start.
+ */
+import { joursDansMois } from '../../schemas/date-iso.ts';
+
+/** The day before an ISO date. */
+export function veille(dateIso: string): string {
+  let [a, m, j] = dateIso.split('-').map(Number) as [number, number, number];
+  if (j > 1) j -= 1;
+  else if (m > 1) [m, j] = [m - 1, joursDansMois(a, m - 1)];
+  else [a, m, j] = [a - 1, 12, 31];
+  return `${String(a).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(j).padStart(2, '0')}`;
+}
+
+const DEBUT_AVENANT7 = '2019-08-21';
+const DEBUT_REGLEMENT_ARBITRAL = '2023-05-01';
+const DEBUT_CONVENTION_2024 = '2024-06-22';
+const DEBUT_ANCS_AVENANT3 = '2020-02-04';
+/** Caps of the 2025 accord of the centres, in force for contracts signed from this date [non officiel]. */
+const DEBUT_ACCORD_CENTRES_2025 = '2025-10-16';
+
+export const AVENANT7 = { depuis: DEBUT_AVENANT7, jusqua: veille(DEBUT_REGLEMENT_ARBITRAL) } as const;
+export const REGLEMENT_ARBITRAL = { depuis: DEBUT_REGLEMENT_ARBITRAL, jusqua: veille(DEBUT_CONVENTION_2024) } as const;
+export const CONVENTION_2024 = { depuis: DEBUT_CONVENTION_2024 } as const;
+/** Every liberal regime. */
+export const DEPUIS_AVENANT7 = { depuis: DEBUT_AVENANT7 } as const;
+/** Amounts in force before the 2024 revaluation (avenant 7 and règlement arbitral). */
+export const AVANT_CONVENTION_2024 = { depuis: DEBUT_AVENANT7, jusqua: veille(DEBUT_CONVENTION_2024) } as const;
+/** Règlement arbitral and convention 2024. */
+export const DEPUIS_REGLEMENT_ARBITRAL = { depuis: DEBUT_REGLEMENT_ARBITRAL } as const;
+
+export const ANCS_AVENANT3 = { depuis: DEBUT_ANCS_AVENANT3 } as const;
+export const ANCS_AVANT_ACCORD_2025 = { depuis: DEBUT_ANCS_AVENANT3, jusqua: veille(DEBUT_ACCORD_CENTRES_2025) } as const;
+export const ACCORD_CENTRES_2025 = { depuis: DEBUT_ACCORD_CENTRES_2025 } as const;
