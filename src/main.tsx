@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './ui/App.tsx';
+import './ui/styles.css';
+
+const racine = document.getElementById('app');
+if (racine) {
+  createRoot(racine).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

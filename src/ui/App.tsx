@@ -1,0 +1,174 @@
+/**
+ * The simulator: answers in a reducer, mirrored in the URL (replaceState on each answer, pushState
+ * on each step so the back button walks the steps); results derived from the engine with useMemo.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { fr } from './messages/fr.ts';
+import { analyser } from './state/analyse.ts';
+import type { Structure } from './state/champs.ts';
+import { etatInitial, reducer, type Etat } from './state/reducer.ts';
+import { optionsOuvertes, simulerSansPanne, utilite } from './state/simulation.ts';
+import { ecrireUrl, lireUrl } from './state/url.ts';
+import { pistes as calculerPistes } from './state/variantes.ts';
+import { aujourdhui } from './format.ts';
+import { champsVisibles, ETAPE_RESULTATS, etapeDuChamp, etapesActives, IDS_ETAPES, type Contexte } from './wizard/etapes.ts';
+import { EtapeVue } from './wizard/EtapeVue.tsx';
+import { Recapitulatif } from './wizard/Recapitulatif.tsx';
+import { texteChamp } from './wizard/Champ.tsx';
+import { Resultats } from './resultats/Resultats.tsx';
+import { idChamp } from './components/ids.ts';
+
+interface Depart {
+  etat: Etat;
+  notice: string | null;
+}
+
+function depuisUrl(recherche: string): Depart {
+  const lu = lireUrl(recherche, IDS_ETAPES);
+  const reponses: Record<string, string> = { dateSignature: aujourdhui(), ...lu.reponses };
+  const etape = lu.etape !== null && reponses.structure !== undefined ? lu.etape : 'structure';
+  const notice = lu.versionInconnue ? fr.erreurs.lienVersion : lu.ignores.length > 0 ? fr.erreurs.lienIgnores(lu.ignores) : null;
+  return { etat: etatInitial(reponses, etape), notice };
+}
+
+export function App() {
+  const [depart] = useState(() => depuisUrl(window.location.search));
+  const [etat, dispatch] = useReducer(reducer, depart.etat);
+  const [notice, setNotice] = useState(depart.notice);
+  const { reponses } = etat;
+  const structure = reponses.structure === 'liberal' || reponses.structure === 'centre' ? (reponses.structure as Structure) : undefined;
+
+  const analyse = useMemo(() => analyser(reponses), [reponses]);
+  const resultat = useMemo(() => simulerSansPanne(analyse.situation), [analyse.situation]);
+  const utile = useMemo(() => utilite(analyse.situation), [analyse.situation]);
+  const ouvertes = useMemo(() => optionsOuvertes(analyse.situation), [analyse.situation]);
+  const pistes = useMemo(() => calculerPistes(analyse.situation, resultat), [analyse.situation, resultat]);
+  const ctx: Contexte = { reponses, structure, utile };
+  const etapes = etapesActives(ctx);
+  const totalEtapes = structure === undefined ? etapesActives({ ...ctx, structure: 'liberal' }).length : etapes.length;
+  const index = Math.max(0, etapes.findIndex((e) => e.id === etat.etape));
+  const etapeCourante = etapes[index];
+  const surResultats = etat.etape === ETAPE_RESULTATS && structure !== undefined;
+
+  const titreRef = useRef<HTMLHeadingElement>(null);
+  const etapePrecedente = useRef(etat.etape);
+  const premierRendu = useRef(true);
+
+  useEffect(() => {
+    const url = `${window.location.pathname}${ecrireUrl(reponses, etat.etape)}`;
+    if (etapePrecedente.current !== etat.etape) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    etapePrecedente.current = etat.etape;
+  }, [reponses, etat.etape]);
+
+  useEffect(() => {
+    if (premierRendu.current) {
+      premierRendu.current = false;
+      return;
+    }
+    titreRef.current?.focus();
+  }, [etat.etape]);
+
+  useEffect(() => {
+    const retour = () => {
+      const d = depuisUrl(window.location.search);
+      etapePrecedente.current = d.etat.etape;
+      dispatch({ type: 'restaurer', etat: d.etat });
+      if (d.notice) setNotice(d.notice);
+    };
+    window.addEventListener('popstate', retour);
+    return () => window.removeEventListener('popstate', retour);
+  }, []);
+
+  const aller = (etape: string) => dispatch({ type: 'aller', etape });
+  const repondre = (cle: string, valeur: string) => dispatch({ type: 'repondre', cle, valeur });
+  const appliquer = (valeurs: Record<string, string>) => dispatch({ type: 'repondreplusieurs', valeurs });
+  const lien = (etape: string) => ecrireUrl(reponses, etape);
+
+  const lignesRecap = etapes.flatMap((e) => champsVisibles(e, ctx).map((cle) => ({ cle, etape: e.id })));
+  const recapitulatif = (
+    <Recapitulatif lignes={lignesRecap} reponses={reponses} structure={structure} lien={lien} aller={aller} />
+  );
+  const manquants = (resultat?.eligibilite.manquants ?? []).map((champ) => ({
+    champ,
+    libelle: texteChamp(champ, structure).label,
+    etape: etapeDuChamp(champ, structure),
+  }));
+
+  const suivant = () => {
+    if (!etapeCourante) return;
+    const enErreur = analyse.erreurs.find((e) =>
+      champsVisibles(etapeCourante, ctx).some((c) => e.champ === c || e.champ.startsWith(`${c}.`)),
+    );
+    if (enErreur) {
+      document.getElementById(idChamp(enErreur.champ))?.focus();
+      return;
+    }
+    const prochaine = etapes[index + 1];
+    aller(prochaine ? prochaine.id : ETAPE_RESULTATS);
+  };
+
+  return (
+    <>
+      <header className="entete">
+        <p className="marque">Assurance Maladie — simulation</p>
+        <h1>{fr.titre}</h1>
+        <p className="no-print">{fr.sousTitre}</p>
+      </header>
+      <main id="contenu">
+        <div role="status" className={notice ? 'notice' : undefined}>
+          {notice}
+        </div>
+        {analyse.erreurs.length > 0 ? (
+          <div className="resume-erreurs" role="alert">
+            <p>{fr.erreurs.resume}</p>
+            <ul>
+              {analyse.erreurs.map((e) => (
+                <li key={e.champ}>{e.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {surResultats ? (
+          <Resultats
+            titreRef={titreRef}
+            situation={analyse.situation}
+            resultat={resultat}
+            pistes={pistes}
+            manquants={manquants}
+            reponses={reponses}
+            erreurs={analyse.erreurs}
+            modeAtteinte={etat.modeAtteinte}
+            saisirObjectifMt={utile('objectif.mt')}
+            recapitulatif={recapitulatif}
+            lienPartage={`${window.location.origin}${window.location.pathname}${ecrireUrl(reponses, ETAPE_RESULTATS)}`}
+            lien={lien}
+            aller={aller}
+            repondre={repondre}
+            appliquer={appliquer}
+            changerMode={(mode) => dispatch({ type: 'modeAtteinte', mode })}
+          />
+        ) : etapeCourante ? (
+          <EtapeVue
+            id={etapeCourante.id}
+            champs={champsVisibles(etapeCourante, ctx)}
+            numero={index + 1}
+            total={totalEtapes}
+            titreRef={titreRef}
+            precedent={index > 0 ? () => aller(etapes[index - 1]!.id) : null}
+            suivant={suivant}
+            libelleSuivant={etapeCourante.id === 'recapitulatif' ? fr.navigation.resultats : fr.navigation.suivant}
+            reponses={reponses}
+            structure={structure}
+            erreurs={analyse.erreurs}
+            optionsOuvertes={ouvertes}
+            repondre={repondre}
+            choisirStructure={(v) => dispatch({ type: 'structure', valeur: v })}
+          >
+            {etapeCourante.id === 'recapitulatif' ? recapitulatif : null}
+          </EtapeVue>
+        ) : null}
+      </main>
+    </>
+  );
+}

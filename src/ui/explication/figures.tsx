@@ -1,0 +1,118 @@
+/**
+ * The explanation tree, one small component per figure kind (model: publicodes react-ui
+ * Explanation.tsx, kind → component). Labels come from the engine's LIBELLES.
+ */
+import type { ReactNode } from 'react';
+import { LIBELLES, type Figure, type FigureKind } from '../../engine/index.ts';
+import { fr } from '../messages/fr.ts';
+import { Provenance } from './Provenance.tsx';
+import { valeurFigure } from './valeur.ts';
+
+const libelle = (f: Figure): string => (LIBELLES as Readonly<Record<string, string>>)[f.label] ?? f.label;
+
+function Ligne({ figure, children }: { figure: Figure; children?: ReactNode }) {
+  return (
+    <>
+      <span className="figure-libelle">{libelle(figure)}</span> : <strong>{valeurFigure(figure)}</strong>
+      {children}
+    </>
+  );
+}
+
+function Termes({ figure }: { figure: Figure }) {
+  if (!figure.termes || figure.termes.length === 0) return null;
+  return (
+    <ul>
+      {figure.termes.map((t, i) => (
+        <li key={`${t.label}-${i}`}>
+          <FigureVue figure={t} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Details({ figure }: { figure: Figure }) {
+  if (!figure.details) return null;
+  const entrees = Object.entries(figure.details).filter(([, v]) => v !== null && v !== '');
+  if (entrees.length === 0) return null;
+  return (
+    <span className="figure-details">
+      {' '}
+      ({entrees.map(([k, v]) => `${(LIBELLES as Readonly<Record<string, string>>)[k] ?? k} : ${String(v)}`).join(' ; ')})
+    </span>
+  );
+}
+
+function FigureParametre({ figure }: { figure: Figure }) {
+  return (
+    <Ligne figure={figure}>
+      {figure.provenance ? (
+        <>
+          {' '}
+          <Provenance provenance={figure.provenance} />
+        </>
+      ) : null}
+    </Ligne>
+  );
+}
+
+function FigureSaisie({ figure }: { figure: Figure }) {
+  return (
+    <Ligne figure={figure}>
+      {' '}
+      <span className="etiquette etiquette-saisie">{fr.explication.saisie}</span>
+    </Ligne>
+  );
+}
+
+function FigureOperation({ figure }: { figure: Figure }) {
+  return (
+    <Ligne figure={figure}>
+      {' '}
+      <span className="operation">{fr.explication.operations[figure.kind] ?? figure.kind}</span>
+      <Details figure={figure} />
+      <Termes figure={figure} />
+    </Ligne>
+  );
+}
+
+function FigureBareme({ figure }: { figure: Figure }) {
+  return (
+    <Ligne figure={figure}>
+      {' '}
+      <span className="operation">{fr.explication.operations.bareme}</span>
+      <Details figure={figure} />
+      <Termes figure={figure} />
+    </Ligne>
+  );
+}
+
+function FigureInconnu({ figure }: { figure: Figure }) {
+  return (
+    <Ligne figure={figure}>
+      <Details figure={figure} />
+    </Ligne>
+  );
+}
+
+const COMPOSANTS: Record<FigureKind, (p: { figure: Figure }) => ReactNode> = {
+  parametre: FigureParametre,
+  saisie: FigureSaisie,
+  produit: FigureOperation,
+  somme: FigureOperation,
+  difference: FigureOperation,
+  quotient: FigureOperation,
+  minimum: FigureOperation,
+  maximum: FigureOperation,
+  plancher: FigureOperation,
+  plafonnement: FigureOperation,
+  arrondi: FigureOperation,
+  bareme: FigureBareme,
+  inconnu: FigureInconnu,
+};
+
+export function FigureVue({ figure }: { figure: Figure }) {
+  const Composant = COMPOSANTS[figure.kind] ?? FigureInconnu;
+  return <Composant figure={figure} />;
+}

@@ -1,0 +1,62 @@
+/** French formats (Intl fr-FR): amounts in euros, long dates, rates; the UI reads the clock here only. */
+const EUROS_ENTIERS = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+const EUROS_CENTIMES = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const NOMBRE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const POURCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+const DATE_LONGUE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
+export function euros(valeur: number): string {
+  const centimes = Math.round(valeur * 100);
+  return centimes % 100 === 0 ? EUROS_ENTIERS.format(valeur) : EUROS_CENTIMES.format(valeur);
+}
+
+export function nombre(valeur: number): string {
+  return NOMBRE.format(valeur);
+}
+
+export function pourcent(taux: number): string {
+  return POURCENT.format(taux);
+}
+
+/** "2024-06-22" → "22 juin 2024" (built at UTC so the day never shifts). */
+export function dateLongue(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : DATE_LONGUE.format(d);
+}
+
+/** Today's date in the user's calendar, as YYYY-MM-DD: passed to the engine as the default signature date. */
+export function aujourdhui(maintenant: Date = new Date()): string {
+  const deux = (n: number) => String(n).padStart(2, '0');
+  return `${maintenant.getFullYear()}-${deux(maintenant.getMonth() + 1)}-${deux(maintenant.getDate())}`;
+}
+
+/** Reads a number typed the French way ("0,5", "1 200"); NaN when it is not one. */
+export function lireNombre(texte: string): number {
+  const propre = texte.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (propre === '' || !/^-?\d*\.?\d+(e-?\d+)?$/i.test(propre)) return Number.NaN;
+  return Number(propre);
+}
+
+/** A rate 0–1 as a percentage string for an input ("0.6" → "60"), rounded against binary noise. */
+export function versPourcent(fraction: string): string {
+  const n = lireNombre(fraction);
+  if (Number.isNaN(n)) return fraction;
+  return String(Math.round(n * 100 * 1e6) / 1e6);
+}
+
+export function depuisPourcent(pourcentage: string): string {
+  const n = lireNombre(pourcentage);
+  if (pourcentage.trim() === '') return '';
+  if (Number.isNaN(n)) return pourcentage;
+  return String(Math.round((n / 100) * 1e8) / 1e8);
+}

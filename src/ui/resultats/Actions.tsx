@@ -1,0 +1,43 @@
+/** Copy the link (clipboard, or a selectable field as fallback), print, and the link for the printout. */
+import { useState } from 'react';
+import { fr } from '../messages/fr.ts';
+
+export function Actions({ lien }: { lien: string }) {
+  const [etat, setEtat] = useState<'repos' | 'copie' | 'manuel'>('repos');
+  const copier = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('presse-papiers indisponible');
+      await navigator.clipboard.writeText(lien);
+      setEtat('copie');
+    } catch {
+      setEtat('manuel');
+    }
+  };
+  return (
+    <div className="actions">
+      <div className="no-print boutons">
+        <button type="button" onClick={() => void copier()}>
+          {fr.navigation.copier}
+        </button>
+        <button type="button" className="secondaire" onClick={() => window.print()}>
+          {fr.navigation.imprimer}
+        </button>
+        <a className="bouton secondaire" href="?v=1">
+          {fr.navigation.recommencer}
+        </a>
+      </div>
+      <p role="status" className="no-print">
+        {etat === 'copie' ? fr.navigation.copie : ''}
+      </p>
+      {etat === 'manuel' ? (
+        <p className="no-print">
+          <label htmlFor="lien-manuel">{fr.navigation.copieManuelle}</label>{' '}
+          <input id="lien-manuel" type="text" readOnly value={lien} onFocus={(e) => e.target.select()} />
+        </p>
+      ) : null}
+      <p className="impression-seulement lien-impression">
+        {fr.impression.lien} {lien}
+      </p>
+    </div>
+  );
+}

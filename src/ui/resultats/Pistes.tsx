@@ -1,0 +1,30 @@
+/** What would change the verdict, each line a button applying the change. */
+import { fr } from '../messages/fr.ts';
+import type { Piste } from '../state/variantes.ts';
+
+export function Pistes({ pistes, appliquer }: { pistes: readonly Piste[]; appliquer(c: Record<string, string>): void }) {
+  return (
+    <section className="pistes" aria-labelledby="titre-pistes">
+      <h3 id="titre-pistes">{fr.variantes.titre}</h3>
+      {pistes.length === 0 ? (
+        <p>{fr.variantes.aucune}</p>
+      ) : (
+        <ul>
+          {pistes.map((p) => (
+            <li key={p.cle}>
+              {p.phrase}{' '}
+              <button
+                type="button"
+                className="lien"
+                aria-label={fr.variantes.appliquerCas(p.si)}
+                onClick={() => appliquer(p.changements)}
+              >
+                {fr.variantes.appliquer}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

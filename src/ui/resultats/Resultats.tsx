@@ -1,0 +1,96 @@
+/** The results page: verdict, what would change it, plan, objectives, what-if, comparison, answers. */
+import type { ReactNode, RefObject } from 'react';
+import { VERSION_REGLES, type ErreurChamp, type Resultat, type Situation } from '../../engine/index.ts';
+import { aujourdhui, dateLongue } from '../format.ts';
+import { fr } from '../messages/fr.ts';
+import type { Reponses } from '../state/champs.ts';
+import type { ModeAtteinte } from '../state/reducer.ts';
+import type { Piste } from '../state/variantes.ts';
+import { Atteinte } from './Atteinte.tsx';
+import { Comparaison } from './Comparaison.tsx';
+import { Objectifs } from './Objectifs.tsx';
+import { Pistes } from './Pistes.tsx';
+import { PlanGraphique } from './PlanGraphique.tsx';
+import { PlanTableau } from './PlanTableau.tsx';
+import { Verdict } from './Verdict.tsx';
+import { Actions } from './Actions.tsx';
+
+interface Props {
+  titreRef: RefObject<HTMLHeadingElement | null>;
+  situation: Situation | null;
+  resultat: Resultat | null;
+  pistes: readonly Piste[];
+  manquants: readonly { champ: string; libelle: string; etape: string | undefined }[];
+  reponses: Reponses;
+  erreurs: readonly ErreurChamp[];
+  modeAtteinte: ModeAtteinte;
+  saisirObjectifMt: boolean;
+  recapitulatif: ReactNode;
+  lienPartage: string;
+  lien(etape: string): string;
+  aller(etape: string): void;
+  repondre(cle: string, valeur: string): void;
+  appliquer(changements: Record<string, string>): void;
+  changerMode(mode: ModeAtteinte): void;
+}
+
+export function Resultats({ titreRef, ...p }: Props) {
+  const { resultat, situation } = p;
+  return (
+    <section className="resultats" aria-labelledby="titre-resultats">
+      <h2 id="titre-resultats" tabIndex={-1} ref={titreRef}>
+        {fr.etapes.resultats}
+      </h2>
+      <p className="impression-seulement">
+        {fr.impression.date(dateLongue(aujourdhui()))} — {fr.impression.version(VERSION_REGLES)}
+      </p>
+      {resultat === null || situation === null ? (
+        <p className="erreur" role="alert">
+          {fr.erreurs.calcul}
+        </p>
+      ) : (
+        <>
+          <Verdict resultat={resultat} manquants={p.manquants} lien={p.lien} aller={p.aller} />
+          {resultat.eligibilite.statut === 'ineligible' || resultat.eligibilite.statut === 'a-confirmer' ? (
+            <Pistes pistes={p.pistes} appliquer={p.appliquer} />
+          ) : null}
+          {resultat.annees.length > 0 ? (
+            <section className="plan-section" aria-labelledby="titre-plan">
+              <h3 id="titre-plan">{fr.plan.titre}</h3>
+              <PlanTableau resultat={resultat} />
+              <PlanGraphique resultat={resultat} />
+            </section>
+          ) : null}
+          {resultat.regime !== null ? (
+            <Objectifs
+              resultat={resultat}
+              reponses={p.reponses}
+              erreurs={p.erreurs}
+              saisirMt={p.saisirObjectifMt}
+              repondre={p.repondre}
+            />
+          ) : null}
+          {resultat.annees.length > 0 && resultat.eligibilite.statut !== 'ineligible' ? (
+            <Atteinte
+              annees={resultat.annees.length}
+              centre={situation.structure === 'centre'}
+              mode={p.modeAtteinte}
+              reponses={p.reponses}
+              erreurs={p.erreurs}
+              repondre={p.repondre}
+              changerMode={p.changerMode}
+            />
+          ) : null}
+          {resultat.regime !== null ? (
+            <Comparaison situation={situation} annees={resultat.annees.length} appliquer={p.appliquer} />
+          ) : null}
+        </>
+      )}
+      <section className="reponses" aria-labelledby="titre-reponses">
+        <h3 id="titre-reponses">{fr.impression.reponses}</h3>
+        {p.recapitulatif}
+      </section>
+      <Actions lien={p.lienPartage} />
+    </section>
+  );
+}

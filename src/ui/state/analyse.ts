@@ -1,0 +1,41 @@
+/**
+ * Parse at the boundary: the answers are validated by the engine's schema; a field in error is
+ * set aside (its French message kept for its input) and the rest of the answers still simulate.
+ */
+import { validerSituation, type ErreurChamp, type Situation } from '../../engine/index.ts';
+import { cleDuChamp, versSituation, type Reponses } from './champs.ts';
+
+export interface Analyse {
+  situation: Situation | null;
+  /** Errors in French, by field path (`assistants.0.etp`), for the inputs and the summary. */
+  erreurs: ErreurChamp[];
+  /** Answer keys set aside because they are invalid. */
+  ecartees: string[];
+}
+
+export function analyser(reponses: Reponses): Analyse {
+  const courantes: Record<string, string> = { ...reponses };
+  const erreurs: ErreurChamp[] = [];
+  const ecartees: string[] = [];
+  for (let tour = 0; tour < 12; tour += 1) {
+    const resultat = validerSituation(versSituation(courantes));
+    if (resultat.ok) return { situation: resultat.situation, erreurs, ecartees };
+    let retire = false;
+    for (const erreur of resultat.erreurs) {
+      if (!erreurs.some((e) => e.champ === erreur.champ)) erreurs.push(erreur);
+      const cle = cleDuChamp(erreur.champ);
+      if (cle !== undefined && cle in courantes) {
+        delete courantes[cle];
+        if (!ecartees.includes(cle)) ecartees.push(cle);
+        retire = true;
+      }
+    }
+    if (!retire) break;
+  }
+  return { situation: null, erreurs, ecartees };
+}
+
+/** Errors of one input: exact path, or any item below it (`atteinte` holds `atteinte.2`). */
+export function erreursDe(erreurs: readonly ErreurChamp[], champ: string): ErreurChamp[] {
+  return erreurs.filter((e) => e.champ === champ || e.champ.startsWith(`${champ}.`));
+}

@@ -1,0 +1,86 @@
+/** One question of the wizard, rendered by the kind of its field; wording from messages/fr.ts. */
+import { SPECIALITES, type ErreurChamp, type OptionId } from '../../engine/index.ts';
+import { ChampListe } from '../components/ChampListe.tsx';
+import { ChampPourcent } from '../components/ChampPourcent.tsx';
+import { ChampSaisie } from '../components/ChampSaisie.tsx';
+import { Combobox } from '../components/Combobox.tsx';
+import { GroupeRadio } from '../components/GroupeRadio.tsx';
+import { idChamp } from '../components/ids.ts';
+import { fr } from '../messages/fr.ts';
+import { erreursDe } from '../state/analyse.ts';
+import type { Reponses, Structure } from '../state/champs.ts';
+import { ListeAssistants } from './ListeAssistants.tsx';
+
+export interface PropsChamp {
+  cle: string;
+  reponses: Reponses;
+  structure: Structure | undefined;
+  erreurs: readonly ErreurChamp[];
+  optionsOuvertes: readonly OptionId[];
+  repondre(cle: string, valeur: string): void;
+  choisirStructure(structure: Structure): void;
+}
+
+const OPTIONS_SPECIALITES = SPECIALITES.map((s) => ({ valeur: s.slug, libelle: s.libelle }));
+const BOOLEENS = new Set(['optam', 'zoneSousDense', 'exerciceRegroupe', 'exerciceCoordonne', 'nouvelInstalle', 'rqthOuAld', 'nouveauCentre']);
+
+export function texteChamp(cle: string, structure: Structure | undefined) {
+  const t = fr.champs[cle] ?? { label: cle };
+  const centre = structure === 'centre';
+  return {
+    label: (centre ? t.labelCentre : undefined) ?? t.label,
+    aide: (centre ? t.aideCentre : undefined) ?? t.aide,
+    choix: t.choix ?? {},
+  };
+}
+
+export function Champ({ cle, reponses, structure, erreurs, optionsOuvertes, repondre, choisirStructure }: PropsChamp) {
+  const id = idChamp(cle);
+  const { label, aide, choix } = texteChamp(cle, structure);
+  const valeur = reponses[cle] ?? '';
+  const sesErreurs = erreursDe(erreurs, cle);
+  const surChange = (v: string) => repondre(cle, v);
+  const commun = { id, erreurs: sesErreurs, valeur };
+
+  if (cle === 'structure') {
+    return (
+      <GroupeRadio {...commun} legende={label} choix={Object.entries(choix)} onChange={(v) => choisirStructure(v as Structure)} />
+    );
+  }
+  if (cle === 'secteur' || BOOLEENS.has(cle)) {
+    return <GroupeRadio {...commun} legende={label} aide={aide} choix={Object.entries(choix)} onChange={surChange} />;
+  }
+  if (cle === 'option') {
+    const ouvertes = Object.entries(choix).filter(([v]) => optionsOuvertes.includes(v as OptionId) || v === valeur);
+    return <GroupeRadio {...commun} legende={label} aide={aide} choix={ouvertes} onChange={surChange} />;
+  }
+  if (cle === 'specialite') {
+    return (
+      <Combobox
+        {...commun}
+        label={label}
+        aide={aide}
+        options={OPTIONS_SPECIALITES}
+        messageAucune={fr.specialite.aucune}
+        messageNombre={fr.specialite.nombre}
+        onChange={surChange}
+      />
+    );
+  }
+  if (cle === 'bande') {
+    return <ChampListe {...commun} label={label} aide={aide} choix={Object.entries(choix)} onChange={surChange} />;
+  }
+  if (cle === 'dateSignature') {
+    return <ChampSaisie {...commun} label={label} aide={aide} type="date" onChange={surChange} />;
+  }
+  if (cle === 'partHonorairesCliniques') {
+    return <ChampPourcent id={id} label={label} aide={aide} erreurs={sesErreurs} fraction={valeur} onChange={surChange} />;
+  }
+  if (cle === 'assistants') {
+    return <ListeAssistants id={id} label={label} aide={aide} valeur={valeur} erreurs={erreurs} onChange={surChange} />;
+  }
+  const entier = cle.startsWith('patientele.') || cle.startsWith('objectif.');
+  return (
+    <ChampSaisie {...commun} label={label} aide={aide} inputMode={entier ? 'numeric' : 'decimal'} onChange={surChange} />
+  );
+}

@@ -1,0 +1,48 @@
+/** One step of the wizard: its heading (focused on arrival), its questions, back/next. */
+import type { ReactNode, RefObject } from 'react';
+import { fr } from '../messages/fr.ts';
+import { Champ, type PropsChamp } from './Champ.tsx';
+import { Progression } from './Progression.tsx';
+
+interface Props extends Omit<PropsChamp, 'cle'> {
+  id: string;
+  champs: readonly string[];
+  numero: number;
+  total: number;
+  titreRef: RefObject<HTMLHeadingElement | null>;
+  precedent: (() => void) | null;
+  suivant(): void;
+  libelleSuivant: string;
+  children?: ReactNode;
+}
+
+export function EtapeVue({ id, champs, numero, total, titreRef, precedent, suivant, libelleSuivant, children, ...props }: Props) {
+  return (
+    <form
+      className="etape"
+      aria-labelledby={`titre-${id}`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        suivant();
+      }}
+    >
+      <Progression numero={numero} total={total} />
+      <h2 id={`titre-${id}`} tabIndex={-1} ref={titreRef}>
+        {fr.etapes[id] ?? id}
+      </h2>
+      {champs.map((cle) => (
+        <Champ key={cle} cle={cle} {...props} />
+      ))}
+      {children}
+      <div className="navigation">
+        {precedent ? (
+          <button type="button" className="secondaire" onClick={precedent}>
+            {fr.navigation.precedent}
+          </button>
+        ) : null}
+        <button type="submit">{libelleSuivant}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The wizard's steps as data (model: aides-jeunes lib/state/blocks.ts): each step lists the fields
+ * it asks and says when it applies. Whether a conditional field is asked comes from the engine
+ * (`questionsUtiles`), never from a rule written here. Wording lives in messages/fr.ts.
+ */
+import type { Reponses, Structure } from '../state/champs.ts';
+
+export interface Contexte {
+  reponses: Reponses;
+  structure: Structure | undefined;
+  /** True when the engine says the answer to this field can change the result. */
+  utile(cle: string): boolean;
+}
+
+export interface Etape {
+  id: string;
+  structures: readonly Structure[];
+  champs: readonly string[];
+  when?(ctx: Contexte): boolean;
+}
+
+/** Fields every simulation of that structure asks; the others are asked only when useful. */
+const TOUJOURS = new Set([
+  'structure',
+  'dateSignature',
+  'specialite',
+  'secteur',
+  'option',
+  'etpGeneralistes',
+  'etpSpecialistes',
+  'assistants',
+]);
+const TOUJOURS_CENTRE = new Set(['patientele.mtAdultes', 'patientele.fileActive']);
+
+export const ETAPES: readonly Etape[] = [
+  { id: 'structure', structures: ['liberal', 'centre'], champs: ['structure'] },
+  { id: 'specialite', structures: ['liberal'], champs: ['specialite'] },
+  { id: 'secteur', structures: ['liberal'], champs: ['secteur', 'optam'] },
+  { id: 'date', structures: ['liberal', 'centre'], champs: ['dateSignature'] },
+  {
+    id: 'patientele',
+    structures: ['liberal'],
+    champs: ['patientele.mtAdultes', 'patientele.mtEnfants', 'patientele.fileActive', 'bande'],
+  },
+  {
+    id: 'exercice',
+    structures: ['liberal'],
+    champs: ['zoneSousDense', 'exerciceRegroupe', 'exerciceCoordonne', 'partHonorairesCliniques', 'nouvelInstalle', 'rqthOuAld'],
+  },
+  { id: 'option', structures: ['liberal'], champs: ['option'] },
+  {
+    id: 'centre-medecins',
+    structures: ['centre'],
+    champs: ['etpGeneralistes', 'etpSpecialistes', 'nouveauCentre', 'zoneSousDense'],
+  },
+  { id: 'centre-patientele', structures: ['centre'], champs: ['patientele.mtAdultes', 'patientele.fileActive'] },
+  { id: 'centre-assistants', structures: ['centre'], champs: ['assistants'] },
+  { id: 'recapitulatif', structures: ['liberal', 'centre'], champs: [] },
+];
+
+export const ETAPE_RESULTATS = 'resultats';
+export const IDS_ETAPES: readonly string[] = [...ETAPES.map((e) => e.id), ETAPE_RESULTATS];
+
+export function champsVisibles(etape: Etape, ctx: Contexte): string[] {
+  return etape.champs.filter(
+    (c) => TOUJOURS.has(c) || (ctx.structure === 'centre' && TOUJOURS_CENTRE.has(c)) || ctx.utile(c),
+  );
+}
+
+/** The steps that apply to these answers, in order (before a structure is chosen: the first one). */
+export function etapesActives(ctx: Contexte): Etape[] {
+  const structure = ctx.structure;
+  if (structure === undefined) return ETAPES.filter((e) => e.id === 'structure' || e.id === 'recapitulatif');
+  return ETAPES.filter(
+    (e) =>
+      e.structures.includes(structure) &&
+      (e.champs.length === 0 || champsVisibles(e, ctx).length > 0) &&
+      (e.when === undefined || e.when(ctx)),
+  );
+}
+
+/** The step that asks a field (for "Modifier" links and error links). */
+export function etapeDuChamp(cle: string, structure: Structure | undefined): string | undefined {
+  const racine = cle.startsWith('assistants') ? 'assistants' : cle;
+  return ETAPES.find((e) => e.champs.includes(racine) && (structure === undefined || e.structures.includes(structure)))?.id;
+}

@@ -1,0 +1,31 @@
+/** Helpers for the UI tests: normalised text (Intl puts narrow no-break spaces in amounts). */
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+
+export const normal = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The "Montant" column of the plan, year by year, then the total. */
+export function montantsDuPlan(): { annees: string[]; total: string } {
+  const table = screen.getByRole('table', { name: /Versements prévisionnels/ });
+  const lignes = within(table).getAllByRole('row');
+  const montant = (ligne: HTMLElement) => normal(within(ligne).getAllByRole('cell').at(-1)?.textContent);
+  const corps = lignes.filter((l) => /^Année \d+/.test(normal(within(l).queryByRole('rowheader')?.textContent)));
+  const total = lignes.find((l) => normal(within(l).queryByRole('rowheader')?.textContent) === 'Total');
+  return { annees: corps.map(montant), total: total ? montant(total) : '' };
+}
+
+export async function suivant(user: UserEvent, titre: string): Promise<void> {
+  await user.click(screen.getByRole('button', { name: 'Suivant' }));
+  const h = screen.getByRole('heading', { level: 2, name: titre });
+  if (document.activeElement !== h) throw new Error(`Le focus n’est pas sur « ${titre} »`);
+}
+
+export async function remplir(user: UserEvent, nom: string | RegExp, valeur: string): Promise<void> {
+  const champ = screen.getByRole('textbox', { name: nom });
+  await user.clear(champ);
+  await user.type(champ, valeur);
+}
+
+export function allerA(recherche: string): void {
+  window.history.replaceState(null, '', `/${recherche}`);
+}
