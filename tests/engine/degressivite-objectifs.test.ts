@@ -134,3 +134,17 @@ describe('atteinte depuis les patients réalisés (RULES.md §5, §8.1)', () => 
     expect(r.total).toBeNull();
   });
 });
+
+describe('patients réalisés : années manquantes et entrées vides', () => {
+  it('sans objectif, une entrée vide d’année ≥ 3 reste inconnue ; une année absente compte comme atteinte', () => {
+    const r = liberal({ realise: [{}, {}, {}] });
+    expect(montants(r)).toEqual([19000, 14000, null, 11000, 11000]);
+    expect(r.eligibilite.manquants).toEqual(['objectif']);
+  });
+
+  it('avec un objectif, une entrée sans valeur compte comme atteinte', () => {
+    const r = liberal({ objectif: { mt: 100 }, realise: [{}, {}, {}] });
+    expect(montants(r)).toEqual([19000, 14000, 11000, 11000, 11000]);
+    expect(r.eligibilite.statut).toBe('eligible');
+  });
+});

@@ -18,7 +18,7 @@ export interface MesureIndicateur {
   initial: number | null;
 }
 
-/** `null` figure: no usable objective for the realised figures. */
+/** `manqueObjectif`: realised patients are given but no objective can measure them (RULES.md §8.1). */
 export type AtteinteCalculee = { figure: Figure } | { manqueObjectif: true };
 
 export function atteinteSaisie(valeur: number | undefined): Figure {
@@ -52,11 +52,10 @@ export function combiner(figures: Figure[], strategies: Strategies): Figure {
   }
 }
 
-/** Achievement from realised patients; missing data (no entry, nothing measurable) counts as 1. */
+/** Achievement from a year's realised patients: no objective at all → unknown; nothing measurable → 1. */
 export function atteinteRealisee(mesures: MesureIndicateur[], strategies: Strategies): AtteinteCalculee {
   const figures = mesures.map((m) => atteinteIndicateur(m, strategies)).filter((f): f is Figure => f !== null);
   if (figures.length > 0) return { figure: combiner(figures, strategies) };
-  const donnees = mesures.some((m) => m.realise !== undefined);
-  if (donnees && mesures.every((m) => m.objectif === null)) return { manqueObjectif: true };
+  if (mesures.every((m) => m.objectif === null)) return { manqueObjectif: true };
   return { figure: fig.parametreDefaut() };
 }
