@@ -26,7 +26,7 @@ export const p30Generalistes: Parametre<SeuilP30> = {
       valeur: { seuil: 775, strict: false, mesure: 'mtAdultesEtEnfants' },
       sources: ['jhp-2023'],
       confiance: ['officiel', 'interpretation'],
-      note: 'Valeur officielle (distribution au 31/12/2021) ; « au moins 775 » est une interprétation.',
+      note: 'Valeur officielle (distribution au 31/12/2021) ; « au moins » (et non « plus de ») est une interprétation.',
     },
   ],
 };

@@ -17,7 +17,7 @@ export const SOURCES: Record<SourceId, Source> = {
   'ameli-2024-11': { titre: 'ameli.fr, convention 2024-2029, « Revalorisation et assouplissement du dispositif »', date: '2024-11-28', url: 'https://www.ameli.fr/medecin/actualites' },
   'ameli-2023-05': { titre: 'ameli.fr, « Règlement arbitral : les mesures en vigueur dès le mois de mai 2023 »', date: '2023-05', url: 'https://www.ameli.fr/medecin/actualites' },
   'ameli-modalites': { titre: 'ameli.fr, aide à l’emploi d’un assistant médical : modalités et simulateur', date: '2025', url: 'https://www.ameli.fr/medecin/exercice-liberal/aide-emploi-assistant-medical' },
-  'jhp-2023': { titre: 'jhp.fr (7 août 2023) et portails régionaux paps.sante.fr : seuil de 775 patients', date: '2023-08-07' },
+  'jhp-2023': { titre: 'jhp.fr (7 août 2023) et portails régionaux paps.sante.fr : plancher P30 des généralistes', date: '2023-08-07' },
   'arrete-2019': { titre: 'Arrêté du 14 août 2019 (avenant 7), extrait ; CSMF, egora, bulletin de l’Ordre n° 74', date: '2019-08-14' },
   'djibe': { titre: 'djibe/recommandations-medicales, « assistant-medical » (P90 et P95, calendrier)', date: '2025' },
   'assistants-medicaux-org': { titre: 'assistants-medicaux.org (URPS) : assouplissements 2024', date: '2025' },

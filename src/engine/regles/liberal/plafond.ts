@@ -35,8 +35,11 @@ export function plafondAnnee(
   else if (annee === 2) colonne = 'a2';
   else colonne = bande === 'P90-P95' ? 'majorationP90' : 'a3';
 
-  // The revalued ⅓ row has no year-1 amount: the row before it (same option) still applies.
+  const libelle = `plafond.${colonne}`;
   let ligne = valeurDateeAu(parametre, dateLecture);
+  // ≥ P95 without an amount of its own: the year-1 amount, every year.
+  if (colonne === 'p95' && ligne.valeur.p95 === null) colonne = 'a1';
+  // The revalued ⅓ row has no year-1 amount: the row before it (same option) still applies.
   while (ligne.valeur[colonne] === null) {
     const precedente = parametre.valeurs[parametre.valeurs.indexOf(ligne) - 1];
     if (!precedente) throw new Error(`Montant ${colonne} introuvable pour ${parametre.id}`);
@@ -45,7 +48,7 @@ export function plafondAnnee(
   const montant = ligne.valeur[colonne] as number;
   const figure = fig.bareme(
     'plafond',
-    fig.parametre(`plafond.${colonne}`, montant, provenanceDe(parametre, ligne), 'euro'),
+    fig.parametre(libelle, montant, provenanceDe(parametre, ligne), 'euro'),
     { annee, bande, option, regimeApplique: regimeApplique(regimeContrat, debutAnnee), dateLecture },
     'euro',
   );
