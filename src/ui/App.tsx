@@ -2,21 +2,31 @@
  * The simulator: answers in a reducer, mirrored in the URL (replaceState on each answer, pushState
  * on each step so the back button walks the steps); results derived from the engine with useMemo.
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { fr } from './messages/fr.ts';
 import { analyser } from './state/analyse.ts';
 import type { Structure } from './state/champs.ts';
 import { etatInitial, reducer, type Etat } from './state/reducer.ts';
 import { optionsOuvertes, simulerSansPanne, utilite } from './state/simulation.ts';
 import { ecrireUrl, lireUrl } from './state/url.ts';
-import { pistes as calculerPistes } from './state/variantes.ts';
 import { aujourdhui } from './format.ts';
-import { champsVisibles, ETAPE_RESULTATS, etapeDuChamp, etapesActives, IDS_ETAPES, type Contexte } from './wizard/etapes.ts';
+import {
+  champsVisibles,
+  ETAPE_RESULTATS,
+  etapeDuChamp,
+  etapesActives,
+  IDS_ETAPES,
+  type Contexte,
+} from './wizard/etapes.ts';
 import { EtapeVue } from './wizard/EtapeVue.tsx';
 import { Recapitulatif } from './wizard/Recapitulatif.tsx';
 import { texteChamp } from './wizard/Champ.tsx';
-import { Resultats } from './resultats/Resultats.tsx';
 import { idChamp } from './components/ids.ts';
+
+/** The results screen is loaded on demand: the first load carries only the wizard and the engine. */
+const Resultats = lazy(() =>
+  import('./resultats/Resultats.tsx').then((m) => ({ default: m.Resultats })),
+);
 
 interface Depart {
   etat: Etat;
@@ -27,7 +37,11 @@ function depuisUrl(recherche: string): Depart {
   const lu = lireUrl(recherche, IDS_ETAPES);
   const reponses: Record<string, string> = { dateSignature: aujourdhui(), ...lu.reponses };
   const etape = lu.etape !== null && reponses.structure !== undefined ? lu.etape : 'structure';
-  const notice = lu.versionInconnue ? fr.erreurs.lienVersion : lu.ignores.length > 0 ? fr.erreurs.lienIgnores(lu.ignores) : null;
+  const notice = lu.versionInconnue
+    ? fr.erreurs.lienVersion
+    : lu.ignores.length > 0
+      ? fr.erreurs.lienIgnores(lu.ignores)
+      : null;
   return { etat: etatInitial(reponses, etape), notice };
 }
 
@@ -36,23 +50,32 @@ export function App() {
   const [etat, dispatch] = useReducer(reducer, depart.etat);
   const [notice, setNotice] = useState(depart.notice);
   const { reponses } = etat;
-  const structure = reponses.structure === 'liberal' || reponses.structure === 'centre' ? (reponses.structure as Structure) : undefined;
+  const structure =
+    reponses.structure === 'liberal' || reponses.structure === 'centre'
+      ? (reponses.structure as Structure)
+      : undefined;
 
   const analyse = useMemo(() => analyser(reponses), [reponses]);
   const resultat = useMemo(() => simulerSansPanne(analyse.situation), [analyse.situation]);
   const utile = useMemo(() => utilite(analyse.situation), [analyse.situation]);
   const ouvertes = useMemo(() => optionsOuvertes(analyse.situation), [analyse.situation]);
-  const pistes = useMemo(() => calculerPistes(analyse.situation, resultat), [analyse.situation, resultat]);
   const ctx: Contexte = { reponses, structure, utile };
   const etapes = etapesActives(ctx);
-  const totalEtapes = structure === undefined ? etapesActives({ ...ctx, structure: 'liberal' }).length : etapes.length;
-  const index = Math.max(0, etapes.findIndex((e) => e.id === etat.etape));
+  const totalEtapes =
+    structure === undefined
+      ? etapesActives({ ...ctx, structure: 'liberal' }).length
+      : etapes.length;
+  const index = Math.max(
+    0,
+    etapes.findIndex((e) => e.id === etat.etape),
+  );
   const etapeCourante = etapes[index];
   const surResultats = etat.etape === ETAPE_RESULTATS && structure !== undefined;
 
   const titreRef = useRef<HTMLHeadingElement>(null);
   const etapePrecedente = useRef(etat.etape);
   const premierRendu = useRef(true);
+  const focusEnAttente = useRef(false);
 
   useEffect(() => {
     const url = `${window.location.pathname}${ecrireUrl(reponses, etat.etape)}`;
@@ -66,8 +89,14 @@ export function App() {
       premierRendu.current = false;
       return;
     }
-    titreRef.current?.focus();
+    if (titreRef.current) titreRef.current.focus();
+    else focusEnAttente.current = true;
   }, [etat.etape]);
+  const resultatsAffiches = () => {
+    if (!focusEnAttente.current) return;
+    focusEnAttente.current = false;
+    titreRef.current?.focus();
+  };
 
   useEffect(() => {
     const retour = () => {
@@ -82,12 +111,21 @@ export function App() {
 
   const aller = (etape: string) => dispatch({ type: 'aller', etape });
   const repondre = (cle: string, valeur: string) => dispatch({ type: 'repondre', cle, valeur });
-  const appliquer = (valeurs: Record<string, string>) => dispatch({ type: 'repondreplusieurs', valeurs });
+  const appliquer = (valeurs: Record<string, string>) =>
+    dispatch({ type: 'repondreplusieurs', valeurs });
   const lien = (etape: string) => ecrireUrl(reponses, etape);
 
-  const lignesRecap = etapes.flatMap((e) => champsVisibles(e, ctx).map((cle) => ({ cle, etape: e.id })));
+  const lignesRecap = etapes.flatMap((e) =>
+    champsVisibles(e, ctx).map((cle) => ({ cle, etape: e.id })),
+  );
   const recapitulatif = (
-    <Recapitulatif lignes={lignesRecap} reponses={reponses} structure={structure} lien={lien} aller={aller} />
+    <Recapitulatif
+      lignes={lignesRecap}
+      reponses={reponses}
+      structure={structure}
+      lien={lien}
+      aller={aller}
+    />
   );
   const manquants = (resultat?.eligibilite.manquants ?? []).map((champ) => ({
     champ,
@@ -130,24 +168,26 @@ export function App() {
           </div>
         ) : null}
         {surResultats ? (
-          <Resultats
-            titreRef={titreRef}
-            situation={analyse.situation}
-            resultat={resultat}
-            pistes={pistes}
-            manquants={manquants}
-            reponses={reponses}
-            erreurs={analyse.erreurs}
-            modeAtteinte={etat.modeAtteinte}
-            saisirObjectifMt={utile('objectif.mt')}
-            recapitulatif={recapitulatif}
-            lienPartage={`${window.location.origin}${window.location.pathname}${ecrireUrl(reponses, ETAPE_RESULTATS)}`}
-            lien={lien}
-            aller={aller}
-            repondre={repondre}
-            appliquer={appliquer}
-            changerMode={(mode) => dispatch({ type: 'modeAtteinte', mode })}
-          />
+          <Suspense fallback={<p>{fr.chargement}</p>}>
+            <Resultats
+              titreRef={titreRef}
+              onAffiche={resultatsAffiches}
+              situation={analyse.situation}
+              resultat={resultat}
+              manquants={manquants}
+              reponses={reponses}
+              erreurs={analyse.erreurs}
+              modeAtteinte={etat.modeAtteinte}
+              saisirObjectifMt={utile('objectif.mt')}
+              recapitulatif={recapitulatif}
+              lienPartage={`${window.location.origin}${window.location.pathname}${ecrireUrl(reponses, ETAPE_RESULTATS)}`}
+              lien={lien}
+              aller={aller}
+              repondre={repondre}
+              appliquer={appliquer}
+              changerMode={(mode) => dispatch({ type: 'modeAtteinte', mode })}
+            />
+          </Suspense>
         ) : etapeCourante ? (
           <EtapeVue
             id={etapeCourante.id}
@@ -157,7 +197,9 @@ export function App() {
             titreRef={titreRef}
             precedent={index > 0 ? () => aller(etapes[index - 1]!.id) : null}
             suivant={suivant}
-            libelleSuivant={etapeCourante.id === 'recapitulatif' ? fr.navigation.resultats : fr.navigation.suivant}
+            libelleSuivant={
+              etapeCourante.id === 'recapitulatif' ? fr.navigation.resultats : fr.navigation.suivant
+            }
             reponses={reponses}
             structure={structure}
             erreurs={analyse.erreurs}

@@ -46,7 +46,7 @@ describe('parcours d’un médecin généraliste libéral', () => {
 
     expect(screen.getByRole('link', { name: 'Modifier : Spécialité' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Voir les résultats' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Résultat de la simulation' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' })).toHaveFocus();
     expect(screen.getByRole('heading', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(montantsDuPlan().annees.slice(0, 3)).toEqual(['38 000 €', '28 000 €', '22 000 €']);
 

@@ -18,7 +18,7 @@ export const fr = {
   sousTitre:
     'Estimez l’aide de l’Assurance Maladie pour employer un assistant médical, année par année. Simulation indicative : seul votre contrat avec la CPAM fait foi.',
   progression: (n: number, total: number) => `Étape ${n} sur ${total}`,
-  progressionLibelle: 'Progression',
+  chargement: 'Calcul en cours…',
   navigation: {
     precedent: 'Précédent',
     suivant: 'Suivant',

@@ -1,11 +1,11 @@
 /** The results page: verdict, what would change it, plan, objectives, what-if, comparison, answers. */
-import type { ReactNode, RefObject } from 'react';
+import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
 import { VERSION_REGLES, type ErreurChamp, type Resultat, type Situation } from '../../engine/index.ts';
 import { aujourdhui, dateLongue } from '../format.ts';
 import { fr } from '../messages/fr.ts';
 import type { Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';
-import type { Piste } from '../state/variantes.ts';
+import { pistes as calculerPistes } from '../state/variantes.ts';
 import { Atteinte } from './Atteinte.tsx';
 import { Comparaison } from './Comparaison.tsx';
 import { Objectifs } from './Objectifs.tsx';
@@ -19,7 +19,8 @@ interface Props {
   titreRef: RefObject<HTMLHeadingElement | null>;
   situation: Situation | null;
   resultat: Resultat | null;
-  pistes: readonly Piste[];
+  /** Called once mounted (the screen is lazy-loaded: focus moves to its heading then). */
+  onAffiche(): void;
   manquants: readonly { champ: string; libelle: string; etape: string | undefined }[];
   reponses: Reponses;
   erreurs: readonly ErreurChamp[];
@@ -34,8 +35,10 @@ interface Props {
   changerMode(mode: ModeAtteinte): void;
 }
 
-export function Resultats({ titreRef, ...p }: Props) {
+export function Resultats({ titreRef, onAffiche, ...p }: Props) {
   const { resultat, situation } = p;
+  const pistes = useMemo(() => calculerPistes(situation, resultat), [situation, resultat]);
+  useEffect(() => onAffiche(), [onAffiche]);
   return (
     <section className="resultats" aria-labelledby="titre-resultats">
       <h2 id="titre-resultats" tabIndex={-1} ref={titreRef}>
@@ -52,7 +55,7 @@ export function Resultats({ titreRef, ...p }: Props) {
         <>
           <Verdict resultat={resultat} manquants={p.manquants} lien={p.lien} aller={p.aller} />
           {resultat.eligibilite.statut === 'ineligible' || resultat.eligibilite.statut === 'a-confirmer' ? (
-            <Pistes pistes={p.pistes} appliquer={p.appliquer} />
+            <Pistes pistes={pistes} appliquer={p.appliquer} />
           ) : null}
           {resultat.annees.length > 0 ? (
             <section className="plan-section" aria-labelledby="titre-plan">
