@@ -22,14 +22,29 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Le moteur ne dépend pas de React.' },
-            { group: ['**/ui/**', '**/ui', '**/cli/**', '**/cli'], message: 'Le moteur n’importe ni ui ni cli.' },
-            { group: ['node:*', 'fs', 'path'], message: 'Le moteur ne fait pas d’entrées-sorties.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'Le moteur ne dépend pas de React.',
+            },
+            {
+              group: ['**/ui/**', '**/ui', '**/cli/**', '**/cli'],
+              message: 'Le moteur n’importe ni ui ni cli.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'Le moteur ne fait pas d’entrées-sorties.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', { name: 'Date', message: 'Pas d’horloge dans le moteur : utiliser engine/dates.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pas d’horloge dans le moteur.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'Pas d’horloge dans le moteur : utiliser engine/dates.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pas d’horloge dans le moteur.' },
+      ],
     },
   },
   {

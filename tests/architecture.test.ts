@@ -20,7 +20,9 @@ const relatif = (f: string): string => path.relative(racine, f);
 
 describe('architecture', () => {
   it('le moteur n’importe ni React, ni ui, ni cli, ni node:*', () => {
-    const fautifs = moteur.filter((f) => /from '(react|react-dom|node:[^']+|[^']*\/(ui|cli)\/[^']*)'/.test(lire(f)));
+    const fautifs = moteur.filter((f) =>
+      /from '(react|react-dom|node:[^']+|[^']*\/(ui|cli)\/[^']*)'/.test(lire(f)),
+    );
     expect(fautifs.map(relatif)).toEqual([]);
   });
 
@@ -31,30 +33,76 @@ describe('architecture', () => {
 
   it('hors du moteur, on n’importe le moteur que par engine/index.ts', () => {
     const autres = source.filter((f) => !moteur.includes(f));
-    const fautifs = autres.filter((f) => /from '[^']*\/engine\/(?!index(\.ts)?')[^']*'/.test(lire(f)));
+    const fautifs = autres.filter((f) =>
+      /from '[^']*\/engine\/(?!index(\.ts)?')[^']*'/.test(lire(f)),
+    );
     expect(fautifs.map(relatif)).toEqual([]);
   });
 
   // Rule values of RULES.md, written once in src/ (as data in engine/parametres). Liberal and centre
   // schemes come from different texts: an amount shared by both is written once in each file.
   const UNE_FOIS = [
-    '640', '775', '1045', '1514', '1503', '1721', '473', '992', '1281', '1631', '2586', '635', '820', '1109',
-    '12000', '9000', '7000', '8350', '9450', '7350', '8767', '12600', '18000', '13500', '10500', '12500',
-    '19000', '14000', '11000', '13000', '25000', '38000', '28000', '22000', '26000',
-    "'2019-08-21'", "'2023-05-01'", "'2024-06-22'", "'2020-02-04'", "'2025-10-16'",
+    '640',
+    '775',
+    '1045',
+    '1514',
+    '1503',
+    '1721',
+    '473',
+    '992',
+    '1281',
+    '1631',
+    '2586',
+    '635',
+    '820',
+    '1109',
+    '12000',
+    '9000',
+    '7000',
+    '8350',
+    '9450',
+    '7350',
+    '8767',
+    '12600',
+    '18000',
+    '13500',
+    '10500',
+    '12500',
+    '19000',
+    '14000',
+    '11000',
+    '13000',
+    '25000',
+    '38000',
+    '28000',
+    '22000',
+    '26000',
+    "'2019-08-21'",
+    "'2023-05-01'",
+    "'2024-06-22'",
+    "'2020-02-04'",
+    "'2025-10-16'",
   ];
   const PAR_DISPOSITIF = ['36000', '27000', '21000'];
   // Drawing sizes of the UI are not rule values.
   const geometrie = /width|height|largeur|hauteur|viewBox|px/i;
 
   function lieux(valeur: string): string[] {
-    const motif = new RegExp(`(?<![\\w.'-])${valeur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'-])`, 'g');
+    const motif = new RegExp(
+      `(?<![\\w.'-])${valeur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w'-])`,
+      'g',
+    );
     return source.flatMap((f) =>
       lire(f)
         .split('\n')
         .flatMap((ligne, i) => {
           const t = ligne.trim();
-          if (t.startsWith('//') || t.startsWith('*') || (f.includes(`${path.sep}ui${path.sep}`) && geometrie.test(t))) return [];
+          if (
+            t.startsWith('//') ||
+            t.startsWith('*') ||
+            (f.includes(`${path.sep}ui${path.sep}`) && geometrie.test(t))
+          )
+            return [];
           return (ligne.match(motif) ?? []).map(() => `${relatif(f)}:${i + 1}`);
         }),
     );
@@ -65,11 +113,14 @@ describe('architecture', () => {
     expect(l.length, l.join(', ')).toBeLessThanOrEqual(1);
   });
 
-  it.each(PAR_DISPOSITIF)('le montant %s est écrit une fois par dispositif (libéraux, centres)', (valeur) => {
-    const l = lieux(valeur);
-    expect(l.map((x) => x.replace(/:\d+$/, '')).sort(), l.join(', ')).toEqual([
-      'src/engine/parametres/centres.ts',
-      'src/engine/parametres/montants-liberaux.ts',
-    ]);
-  });
+  it.each(PAR_DISPOSITIF)(
+    'le montant %s est écrit une fois par dispositif (libéraux, centres)',
+    (valeur) => {
+      const l = lieux(valeur);
+      expect(l.map((x) => x.replace(/:\d+$/, '')).sort(), l.join(', ')).toEqual([
+        'src/engine/parametres/centres.ts',
+        'src/engine/parametres/montants-liberaux.ts',
+      ]);
+    },
+  );
 });

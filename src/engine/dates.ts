@@ -15,7 +15,12 @@ export function maxDate(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
-const formatDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatDate = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "22 juin 2024" (built from the calendar date, at UTC: no local time zone involved). */
 export function dateEnFrancais(dateIso: string): string {

@@ -6,7 +6,13 @@
 export { simuler } from './simuler.ts';
 export type * from './types.ts';
 export type { Figure, FigureKind } from './explication/figure.ts';
-export type { Provenance, Confiance, Parametre, ValeurDatee, SourceId } from './parametres/types.ts';
+export type {
+  Provenance,
+  Confiance,
+  Parametre,
+  ValeurDatee,
+  SourceId,
+} from './parametres/types.ts';
 export { STRATEGIES_PAR_DEFAUT, type Strategies } from './strategies.ts';
 export { SPECIALITES, type Specialite } from './parametres/specialites.ts';
 export { SOURCES, type Source } from './parametres/sources.ts';

@@ -10,7 +10,8 @@ type Donnees = Raison['donnees'];
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const n = (v: unknown): string => (typeof v === 'number' ? nombre.format(v) : String(v));
-const pct = (v: unknown): string => (typeof v === 'number' ? `${nombre.format(v * 100)} %` : String(v));
+const pct = (v: unknown): string =>
+  typeof v === 'number' ? `${nombre.format(v * 100)} %` : String(v);
 const date = (v: unknown): string => (typeof v === 'string' ? dateEnFrancais(v) : String(v));
 
 const OPTIONS: Record<string, string> = {
@@ -29,7 +30,8 @@ const REGIMES: Record<string, string> = {
   'ancs-avenant3-2020': 'l’accord national des centres de santé (avenant 3, 2020)',
 };
 const regime = (v: unknown): string => REGIMES[String(v)] ?? String(v);
-const specialite = (v: unknown): string => SPECIALITES.find((s) => s.slug === v)?.libelle ?? String(v);
+const specialite = (v: unknown): string =>
+  SPECIALITES.find((s) => s.slug === v)?.libelle ?? String(v);
 
 export const PHRASES: Record<string, (d: Donnees) => string> = {
   'aucun-dispositif': (d) =>
@@ -92,7 +94,8 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     'Des patients réalisés sont saisis mais aucun objectif n’est connu pour les mesurer : saisissez l’objectif contractuel.',
   'au-dela-annee-5': () =>
     'Le contrat dure 5 ans ; la projection au-delà suppose son renouvellement aux mêmes conditions (non modélisé).',
-  'etp-medecins-manquants': () => 'Indiquez les ETP de médecins généralistes et spécialistes du centre.',
+  'etp-medecins-manquants': () =>
+    'Indiquez les ETP de médecins généralistes et spécialistes du centre.',
   'etp-medecins-insuffisants': (d) =>
     `Le centre doit salarier au moins ${n(d.minimum)} ETP de médecin (ici ${n(d.etp)}).`,
   'patientele-centre-manquante': (d) =>
@@ -101,7 +104,8 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     `La ${d.indicateur === 'mt' ? 'patientèle médecin traitant adulte' : 'file active'} moyenne par ETP médecin (${n(d.moyenne)}) est sous le P30 des centres (${n(d.seuil)}).`,
   'nouveau-centre': (d) =>
     `Centre créé ou médicalisé depuis le ${date(d.depuis)} : pas de seuil ; objectif d’atteindre le P50 en 3 ans.`,
-  'assistants-manquants': () => 'Indiquez les ETP d’assistants médicaux recrutés et leur année de début.',
+  'assistants-manquants': () =>
+    'Indiquez les ETP d’assistants médicaux recrutés et leur année de début.',
   'plafond-applique': (d) =>
     `Plafond appliqué : au plus ${n(d.plafond)} ETP d’assistant pour ce centre (0,5 ETP par ETP médecin${d.parCentre === null ? '' : `, ${n(d.parCentre)} ETP par centre`}) ; ${n(d.demande)} ETP demandés, ${n(d.retenu)} retenus.`,
 };

@@ -7,7 +7,11 @@ import { estDateIso } from '../schemas/date-iso.ts';
 import { plafondsAssistantsCentres } from './parametres/centres.ts';
 import { optionsOuvertes } from './parametres/options.ts';
 import { debutRegime } from './parametres/regimes.ts';
-import { GENERALISTES, appartient, specialitesHonorairesCliniques } from './parametres/specialites.ts';
+import {
+  GENERALISTES,
+  appartient,
+  specialitesHonorairesCliniques,
+} from './parametres/specialites.ts';
 import { valeurAu } from './parametres/types.ts';
 import { regimeDe } from './regles/regime.ts';
 
@@ -24,7 +28,8 @@ export interface QuestionsUtiles {
 type Partielle = { structure: Situation['structure'] } & Partial<Record<string, unknown>>;
 
 export function questionsUtiles(s: Partielle): QuestionsUtiles {
-  const date = typeof s.dateSignature === 'string' && estDateIso(s.dateSignature) ? s.dateSignature : null;
+  const date =
+    typeof s.dateSignature === 'string' && estDateIso(s.dateSignature) ? s.dateSignature : null;
   const regime =
     typeof s.regime === 'string'
       ? (s.regime as RegimeId)
@@ -32,7 +37,18 @@ export function questionsUtiles(s: Partielle): QuestionsUtiles {
         ? regimeDe({ structure: s.structure, dateSignature: date } as Situation)
         : null;
   if (s.structure === 'centre') {
-    const champs = ['dateSignature', 'etpGeneralistes', 'etpSpecialistes', 'patientele.mtAdultes', 'patientele.fileActive', 'nouveauCentre', 'assistants', 'atteinte', 'realise', 'objectif'];
+    const champs = [
+      'dateSignature',
+      'etpGeneralistes',
+      'etpSpecialistes',
+      'patientele.mtAdultes',
+      'patientele.fileActive',
+      'nouveauCentre',
+      'assistants',
+      'atteinte',
+      'realise',
+      'objectif',
+    ];
     if (date !== null && regime !== null) {
       const plafonds = valeurAu(plafondsAssistantsCentres, date).valeur;
       if (plafonds.parCentreZoneSousDense !== plafonds.parCentre) champs.push('zoneSousDense');
@@ -50,7 +66,8 @@ export function questionsUtiles(s: Partielle): QuestionsUtiles {
   if (s.secteur === '2') champs.push('optam');
   champs.push('option', 'bande');
   if (generaliste) champs.push('patientele.mtAdultes', 'patientele.mtEnfants');
-  if (regime === 'avenant7-2019' || generaliste || specialite === 'pediatrie') champs.push('patientele.fileActive');
+  if (regime === 'avenant7-2019' || generaliste || specialite === 'pediatrie')
+    champs.push('patientele.fileActive');
   if (regime === 'avenant7-2019') {
     champs.push('zoneSousDense');
     if (s.zoneSousDense !== true) champs.push('exerciceRegroupe');
@@ -58,7 +75,10 @@ export function questionsUtiles(s: Partielle): QuestionsUtiles {
   } else if (s.option === 'plein-et-demi' || s.option === 'double') {
     champs.push('zoneSousDense');
   }
-  if (regime !== 'avenant7-2019' && appartient(specialite, valeurAu(specialitesHonorairesCliniques, dateRegime).valeur)) {
+  if (
+    regime !== 'avenant7-2019' &&
+    appartient(specialite, valeurAu(specialitesHonorairesCliniques, dateRegime).valeur)
+  ) {
     champs.push('partHonorairesCliniques');
   }
   champs.push('nouvelInstalle', 'rqthOuAld', 'atteinte', 'realise', 'objectif');

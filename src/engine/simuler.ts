@@ -11,14 +11,22 @@ import type { OptionsSimulation, Resultat } from './types.ts';
 /** A signature date before the first regime of its structure: no scheme (RULES.md §8.1). */
 function aucunDispositif(s: Situation): Resultat {
   const r = new Raisons();
-  r.ajouter('ineligible', 'aucun-dispositif', { dateSignature: s.dateSignature, debut: premierDebut(s.structure) });
+  r.ajouter('ineligible', 'aucun-dispositif', {
+    dateSignature: s.dateSignature,
+    debut: premierDebut(s.structure),
+  });
   return {
     structure: s.structure,
     regime: null,
     bande: null,
     option: s.structure === 'liberal' ? (s.option ?? null) : null,
     eligibilite: r.eligibilite(),
-    objectif: { mt: null, fileActive: null, origine: 'aucun', explications: { mt: null, fileActive: null } },
+    objectif: {
+      mt: null,
+      fileActive: null,
+      origine: 'aucun',
+      explications: { mt: null, fileActive: null },
+    },
     annees: [],
     total: 0,
     versionRegles: VERSION_REGLES,

@@ -12,8 +12,7 @@ export interface ErreurChamp {
 }
 
 export type ResultatValidation =
-  | { ok: true; situation: Situation }
-  | { ok: false; erreurs: ErreurChamp[] };
+  { ok: true; situation: Situation } | { ok: false; erreurs: ErreurChamp[] };
 
 type Issue = z.core.$ZodIssue;
 
@@ -36,7 +35,8 @@ function decrire(valeur: unknown): string {
     const court = valeur.length > 40 ? `${valeur.slice(0, 40)}…` : valeur;
     return `« ${court} »`;
   }
-  if (typeof valeur === 'number' || typeof valeur === 'boolean' || valeur === null) return String(valeur);
+  if (typeof valeur === 'number' || typeof valeur === 'boolean' || valeur === null)
+    return String(valeur);
   if (Array.isArray(valeur)) return 'une liste';
   return 'un objet';
 }
@@ -60,12 +60,15 @@ function phrase(issue: Issue, recu: unknown): string {
     case 'too_small': {
       if (issue.origin === 'array' || issue.origin === 'string') return 'ne doit pas être vide';
       const borne = Number(issue.minimum);
-      if (!issue.inclusive) return `doit être strictement supérieur à ${borne} (reçu : ${decrire(recu)})`;
+      if (!issue.inclusive)
+        return `doit être strictement supérieur à ${borne} (reçu : ${decrire(recu)})`;
       return `doit être supérieur ou égal à ${borne} (reçu : ${decrire(recu)})`;
     }
     case 'too_big': {
-      if (issue.origin === 'array') return `ne doit pas compter plus de ${Number(issue.maximum)} éléments`;
-      if (issue.origin === 'string') return `ne doit pas dépasser ${Number(issue.maximum)} caractères`;
+      if (issue.origin === 'array')
+        return `ne doit pas compter plus de ${Number(issue.maximum)} éléments`;
+      if (issue.origin === 'string')
+        return `ne doit pas dépasser ${Number(issue.maximum)} caractères`;
       return `doit être inférieur ou égal à ${Number(issue.maximum)} (reçu : ${decrire(recu)})`;
     }
     case 'invalid_value': {
@@ -90,7 +93,10 @@ export function erreursFrancaises(issues: readonly Issue[], entree: unknown): Er
     if (issue.code === 'unrecognized_keys') {
       for (const cle of issue.keys) {
         const champ = cheminChamp([...issue.path, cle]);
-        erreurs.push({ champ, message: `${champ} : champ inconnu (faute de frappe ?), il n'est pas accepté ici` });
+        erreurs.push({
+          champ,
+          message: `${champ} : champ inconnu (faute de frappe ?), il n'est pas accepté ici`,
+        });
       }
       continue;
     }
@@ -109,7 +115,12 @@ export function validerSituation(entree: unknown): ResultatValidation {
   if (entree === null || typeof entree !== 'object' || Array.isArray(entree)) {
     return {
       ok: false,
-      erreurs: [{ champ: 'situation', message: `situation : un objet JSON est attendu (reçu : ${decrire(entree)})` }],
+      erreurs: [
+        {
+          champ: 'situation',
+          message: `situation : un objet JSON est attendu (reçu : ${decrire(entree)})`,
+        },
+      ],
     };
   }
   const resultat = situationSchema.safeParse(entree);

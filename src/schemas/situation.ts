@@ -5,7 +5,11 @@
 import * as z from 'zod/mini';
 import { estDateIso } from './date-iso.ts';
 
-export const REGIMES_LIBERAUX = ['avenant7-2019', 'reglement-arbitral-2023', 'convention-2024'] as const;
+export const REGIMES_LIBERAUX = [
+  'avenant7-2019',
+  'reglement-arbitral-2023',
+  'convention-2024',
+] as const;
 export const REGIMES_CENTRES = ['ancs-avenant3-2020'] as const;
 export const SECTEURS = ['1', '2', 'non-conventionne'] as const;
 export const OPTIONS = ['tiers', 'demi', 'plein', 'plein-et-demi', 'double'] as const;
@@ -44,7 +48,11 @@ export const situationLiberaleSchema = z.strictObject({
   optam: booleen,
   option: z.optional(z.enum(OPTIONS)),
   patientele: z.optional(
-    z.strictObject({ mtAdultes: entierPositif, mtEnfants: entierPositif, fileActive: entierPositif }),
+    z.strictObject({
+      mtAdultes: entierPositif,
+      mtEnfants: entierPositif,
+      fileActive: entierPositif,
+    }),
   ),
   bande: z.optional(z.enum(BANDES)),
   zoneSousDense: booleen,

@@ -19,15 +19,24 @@ describe('éligibilité des centres (RULES.md §7.1)', () => {
     [7935, 'ineligible'],
     [7936, 'eligible'],
   ])('centre mixte (6 + 2 ETP), file active %i (P30 = 992 par ETP)', (fileActive, statut) => {
-    expect(centre({ etpSpecialistes: 2, patientele: { mtAdultes: 100, fileActive } }).eligibilite.statut).toBe(statut);
+    expect(
+      centre({ etpSpecialistes: 2, patientele: { mtAdultes: 100, fileActive } }).eligibilite.statut,
+    ).toBe(statut);
   });
 
   it('moins d’un ETP médecin → non éligible', () => {
-    expect(centre({ etpGeneralistes: 0.8, patientele: { mtAdultes: 800, fileActive: 1000 } }).eligibilite.statut).toBe('ineligible');
+    expect(
+      centre({ etpGeneralistes: 0.8, patientele: { mtAdultes: 800, fileActive: 1000 } }).eligibilite
+        .statut,
+    ).toBe('ineligible');
   });
 
   it('nouveau centre : pas de seuil ; objectif = atteindre le P50', () => {
-    const r = centre({ nouveauCentre: true, etpGeneralistes: 2, patientele: { mtAdultes: 500, fileActive: 1000 } });
+    const r = centre({
+      nouveauCentre: true,
+      etpGeneralistes: 2,
+      patientele: { mtAdultes: 500, fileActive: 1000 },
+    });
     expect(r.eligibilite.statut).toBe('eligible');
     // Par ETP : MT 635 − 250 = 385, FA 1 281 − 500 = 781 ; × 2 ETP servis.
     expect([r.objectif.mt, r.objectif.fileActive]).toEqual([770, 1562]);
@@ -65,7 +74,11 @@ describe('tranches et objectifs des centres (RULES.md §7.2)', () => {
 
 describe('plafonds et portions (RULES.md §7.3, §8.1)', () => {
   it('0,5 ETP d’assistant par ETP médecin : plafonnement, pas d’inéligibilité', () => {
-    const r = centre({ etpGeneralistes: 2, patientele: { mtAdultes: 1200, fileActive: 2400 }, assistants: [{ anneeDebut: 1, etp: 2 }] });
+    const r = centre({
+      etpGeneralistes: 2,
+      patientele: { mtAdultes: 1200, fileActive: 2400 },
+      assistants: [{ anneeDebut: 1, etp: 2 }],
+    });
     expect(r.eligibilite.statut).toBe('eligible');
     expect(codes(r)).toContain('plafond-applique');
     expect(montants(r)).toEqual([36000, 27000, 21000, 21000, 21000]);
@@ -76,10 +89,19 @@ describe('plafonds et portions (RULES.md §7.3, §8.1)', () => {
     ['2025-10-15', true, 144000],
     ['2025-10-16', false, 288000],
     ['2025-10-16', true, 360000],
-  ])('plafond par centre selon la signature (%s, zone sous-dense %s) → année 1 %i €', (dateSignature, zoneSousDense, annee1) => {
-    const r = centre({ dateSignature, zoneSousDense, etpGeneralistes: 24, patientele: { mtAdultes: 14400, fileActive: 28800 }, assistants: [{ anneeDebut: 1, etp: 10 }] });
-    expect(r.annees[0]!.montant).toBe(annee1);
-  });
+  ])(
+    'plafond par centre selon la signature (%s, zone sous-dense %s) → année 1 %i €',
+    (dateSignature, zoneSousDense, annee1) => {
+      const r = centre({
+        dateSignature,
+        zoneSousDense,
+        etpGeneralistes: 24,
+        patientele: { mtAdultes: 14400, fileActive: 28800 },
+        assistants: [{ anneeDebut: 1, etp: 10 }],
+      });
+      expect(r.annees[0]!.montant).toBe(annee1);
+    },
+  );
 
   it('années avant la première portion : 0 ; portion à son propre compteur d’années', () => {
     const r = centre({ assistants: [{ anneeDebut: 3, etp: 1 }], annees: 7 });
@@ -96,7 +118,15 @@ describe('plafonds et portions (RULES.md §7.3, §8.1)', () => {
   });
 
   it('objectif contractuel d’un centre : total réparti au prorata des ETP', () => {
-    const r = centre({ etpGeneralistes: 8, patientele: { mtAdultes: 5000, fileActive: 10000 }, objectif: { mt: 300 }, assistants: [{ anneeDebut: 1, etp: 1 }, { anneeDebut: 2, etp: 2 }] });
+    const r = centre({
+      etpGeneralistes: 8,
+      patientele: { mtAdultes: 5000, fileActive: 10000 },
+      objectif: { mt: 300 },
+      assistants: [
+        { anneeDebut: 1, etp: 1 },
+        { anneeDebut: 2, etp: 2 },
+      ],
+    });
     expect(r.objectif.mt).toBe(300);
     expect(r.annees[1]!.portions!.map((p) => p.objectif.mt)).toEqual([100, 200]);
   });

@@ -25,7 +25,9 @@ describe('dégressivité des libéraux (RULES.md §5)', () => {
   });
 
   it('années 1 et 2 versées en entier quelle que soit l’atteinte', () => {
-    expect(montants(liberal({ ...plein2024, atteinte: [0, 0, 1] })).slice(0, 2)).toEqual([38000, 28000]);
+    expect(montants(liberal({ ...plein2024, atteinte: [0, 0, 1] })).slice(0, 2)).toEqual([
+      38000, 28000,
+    ]);
   });
 
   it('stratégie « palier des centres » en année 3 : 0,75 entre 50 % et 75 %', () => {
@@ -36,7 +38,9 @@ describe('dégressivité des libéraux (RULES.md §5)', () => {
   });
 
   it('les années sans atteinte saisie comptent comme atteintes', () => {
-    expect(montants(liberal({ ...plein2024, atteinte: [1, 1, 0.6] }))).toEqual([38000, 28000, 13200, 22000, 22000]);
+    expect(montants(liberal({ ...plein2024, atteinte: [1, 1, 0.6] }))).toEqual([
+      38000, 28000, 13200, 22000, 22000,
+    ]);
   });
 
   it('arrondi au centime, total = somme des montants arrondis', () => {
@@ -60,11 +64,14 @@ describe('objectifs de l’avenant 7 (RULES.md §4)', () => {
     ['plein', 'P90-P95', 125, 249],
     ['tiers', '>=P95', 0, 0],
     ['plein', '>=P95', 50, 99],
-  ])('option %s, bande %s → MT +%i, FA +%i (arrondi à l’entier inférieur)', (option, bande, mt, fa) => {
-    const r = liberal({ ...a7, option, bande, zoneSousDense: true });
-    expect([r.objectif.mt, r.objectif.fileActive]).toEqual([mt, fa]);
-    expect(r.objectif.origine).toBe('grille');
-  });
+  ])(
+    'option %s, bande %s → MT +%i, FA +%i (arrondi à l’entier inférieur)',
+    (option, bande, mt, fa) => {
+      const r = liberal({ ...a7, option, bande, zoneSousDense: true });
+      expect([r.objectif.mt, r.objectif.fileActive]).toEqual([mt, fa]);
+      expect(r.objectif.origine).toBe('grille');
+    },
+  );
 
   it.each([
     ['demi', 'P50-P70'],
@@ -84,11 +91,19 @@ describe('objectifs de l’avenant 7 (RULES.md §4)', () => {
 
   it('l’objectif contractuel l’emporte, indicateur par indicateur', () => {
     const r = liberal({ ...a7, objectif: { fileActive: 120 } });
-    expect([r.objectif.mt, r.objectif.fileActive, r.objectif.origine]).toEqual([250, 120, 'contractuel']);
+    expect([r.objectif.mt, r.objectif.fileActive, r.objectif.origine]).toEqual([
+      250,
+      120,
+      'contractuel',
+    ]);
   });
 
   it('nouvel installé (avenant 7) : atteindre le P50 (1 045 MT, 1 514 FA)', () => {
-    const r = liberal({ ...a7, nouvelInstalle: true, patientele: { mtAdultes: 600, fileActive: 1600 } });
+    const r = liberal({
+      ...a7,
+      nouvelInstalle: true,
+      patientele: { mtAdultes: 600, fileActive: 1600 },
+    });
     expect([r.objectif.mt, r.objectif.fileActive]).toEqual([445, 0]);
   });
 
@@ -100,10 +115,20 @@ describe('objectifs de l’avenant 7 (RULES.md §4)', () => {
 });
 
 describe('atteinte depuis les patients réalisés (RULES.md §5, §8.1)', () => {
-  const a7 = { dateSignature: '2021-03-01', option: 'tiers', patientele: { mtAdultes: 1000, fileActive: 2000 } };
+  const a7 = {
+    dateSignature: '2021-03-01',
+    option: 'tiers',
+    patientele: { mtAdultes: 1000, fileActive: 2000 },
+  };
 
   it('le plus favorable des deux indicateurs ; année k lue en realise[k-1]', () => {
-    const realise = [{}, {}, { mt: 100, fileActive: 100 }, { mt: 50, fileActive: 300 }, { mt: 200, fileActive: 0 }];
+    const realise = [
+      {},
+      {},
+      { mt: 100, fileActive: 100 },
+      { mt: 50, fileActive: 300 },
+      { mt: 200, fileActive: 0 },
+    ];
     const r = liberal({ ...a7, realise });
     // Objectifs : MT +200, FA +400. Année 3 : max(0,5 ; 0,25) = 0,5 < 0,75 → 3 500. Année 4 : max(0,25 ; 0,75).
     expect(montants(r)).toEqual([12000, 9000, 3500, 5250, 7350]);
@@ -123,11 +148,17 @@ describe('atteinte depuis les patients réalisés (RULES.md §5, §8.1)', () => 
   it('objectif de maintien : 1 sans baisse, sinon final / initial', () => {
     const base = { ...a7, bande: '>=P95' };
     expect(liberal({ ...base, realise: [{}, {}, { mt: 0 }] }).annees[2]!.montant).toBe(12000);
-    expect(liberal({ ...base, realise: [{}, {}, {}, { mt: -100, fileActive: -400 }] }).annees[3]!.montant).toBe(10800);
+    expect(
+      liberal({ ...base, realise: [{}, {}, {}, { mt: -100, fileActive: -400 }] }).annees[3]!
+        .montant,
+    ).toBe(10800);
   });
 
   it('patients réalisés sans objectif connu : montant null, incomplet (objectif)', () => {
-    const r = liberal({ patientele: { mtAdultes: 1000 }, realise: [{ mt: 10 }, { mt: 20 }, { mt: 30 }] });
+    const r = liberal({
+      patientele: { mtAdultes: 1000 },
+      realise: [{ mt: 10 }, { mt: 20 }, { mt: 30 }],
+    });
     expect(r.eligibilite.statut).toBe('incomplet');
     expect(r.eligibilite.manquants).toEqual(['objectif']);
     expect(montants(r)).toEqual([19000, 14000, null, 11000, 11000]);

@@ -19,9 +19,14 @@ describe('plancher P30 des généralistes (RULES.md §3.2, §8.1)', () => {
     [700, 75, 'eligible'],
     [775, 0, 'eligible'],
     [774, 0, 'ineligible'],
-  ])('depuis 2023 : %i adultes + %i enfants → %s (au moins 775)', (mtAdultes, mtEnfants, statut) => {
-    expect(liberal({ ...sansBande, patientele: { mtAdultes, mtEnfants } }).eligibilite.statut).toBe(statut);
-  });
+  ])(
+    'depuis 2023 : %i adultes + %i enfants → %s (au moins 775)',
+    (mtAdultes, mtEnfants, statut) => {
+      expect(
+        liberal({ ...sansBande, patientele: { mtAdultes, mtEnfants } }).eligibilite.statut,
+      ).toBe(statut);
+    },
+  );
 
   it.each([
     [1044, 'P30-P50'],
@@ -42,7 +47,11 @@ describe('plancher P30 des généralistes (RULES.md §3.2, §8.1)', () => {
   });
 
   it('entre P50 et P90 depuis les effectifs : ni majoration ni objectif avenant 7', () => {
-    const r = liberal({ ...sansBande, dateSignature: '2021-03-01', patientele: { mtAdultes: 1200, fileActive: 2000 } });
+    const r = liberal({
+      ...sansBande,
+      dateSignature: '2021-03-01',
+      patientele: { mtAdultes: 1200, fileActive: 2000 },
+    });
     expect(montants(r)).toEqual([18000, 13500, 10500, 10500, 11000]);
     expect(r.objectif.mt).toBeNull();
   });
@@ -71,13 +80,22 @@ describe('exonérations du plancher', () => {
   it.each([
     [500, 125, 'ineligible'],
     [500, 126, 'eligible'],
-  ])('avenant 7 : %i adultes et %i enfants (plus de 20 %% d’enfants exonère)', (mtAdultes, mtEnfants, statut) => {
-    const r = liberal({ ...sansBande, dateSignature: '2021-03-01', patientele: { mtAdultes, mtEnfants } });
-    expect(r.eligibilite.statut).toBe(statut);
-  });
+  ])(
+    'avenant 7 : %i adultes et %i enfants (plus de 20 %% d’enfants exonère)',
+    (mtAdultes, mtEnfants, statut) => {
+      const r = liberal({
+        ...sansBande,
+        dateSignature: '2021-03-01',
+        patientele: { mtAdultes, mtEnfants },
+      });
+      expect(r.eligibilite.statut).toBe(statut);
+    },
+  );
 
   it('avenant 7 : RQTH/ALD exonère du plancher', () => {
-    expect(liberal({ dateSignature: '2021-03-01', bande: '<P30', rqthOuAld: true }).eligibilite.statut).toBe('eligible');
+    expect(
+      liberal({ dateSignature: '2021-03-01', bande: '<P30', rqthOuAld: true }).eligibilite.statut,
+    ).toBe('eligible');
   });
 
   it.each([
@@ -108,14 +126,18 @@ describe('secteur, options et spécialités', () => {
     expect(liberal({ dateSignature, option: 'tiers' }).eligibilite.statut).toBe(statut);
   });
 
-  it.each(['radiologie', 'radiotherapie', 'stomatologie', 'anesthesie-reanimation', 'anatomo-cytopathologie', 'medecine-nucleaire'])(
-    'spécialité exclue depuis 2023 : %s',
-    (specialite) => {
-      const r = liberal({ specialite });
-      expect(r.eligibilite.statut).toBe('ineligible');
-      expect(codes(r)).toContain('specialite-exclue');
-    },
-  );
+  it.each([
+    'radiologie',
+    'radiotherapie',
+    'stomatologie',
+    'anesthesie-reanimation',
+    'anatomo-cytopathologie',
+    'medecine-nucleaire',
+  ])('spécialité exclue depuis 2023 : %s', (specialite) => {
+    const r = liberal({ specialite });
+    expect(r.eligibilite.statut).toBe('ineligible');
+    expect(codes(r)).toContain('specialite-exclue');
+  });
 
   it.each([
     ['chirurgie-viscerale', 0.79, 'ineligible'],
@@ -129,7 +151,9 @@ describe('secteur, options et spécialités', () => {
 
   it('toutes les raisons sont listées, pas seulement la première', () => {
     const r = liberal({ specialite: 'radiologie', secteur: '2', option: 'tiers' });
-    expect(codes(r)).toEqual(expect.arrayContaining(['specialite-exclue', 'secteur-2-sans-optam', 'option-fermee']));
+    expect(codes(r)).toEqual(
+      expect.arrayContaining(['specialite-exclue', 'secteur-2-sans-optam', 'option-fermee']),
+    );
   });
 
   it('précédence : non éligible l’emporte sur incomplet', () => {
@@ -160,7 +184,9 @@ describe('avenant 7 : spécialité, lieu, exercice regroupé et coordonné', () 
   it('coordination pas encore en place : éligible avec l’engagement à 2 ans en condition', () => {
     const r = liberal({ ...a7, exerciceCoordonne: false });
     expect(r.eligibilite.statut).toBe('eligible');
-    expect(r.eligibilite.raisons.find((x) => x.code === 'engagement-coordination')?.nature).toBe('condition');
+    expect(r.eligibilite.raisons.find((x) => x.code === 'engagement-coordination')?.nature).toBe(
+      'condition',
+    );
   });
 });
 
@@ -184,8 +210,20 @@ describe('second assistant (1,5 et 2 ETP)', () => {
 
 describe('forme des résultats', () => {
   it('non éligible : chaque année listée avec 0, total 0', () => {
-    const r = simulerEntree({ structure: 'liberal', dateSignature: '2025-03-10', specialite: 'radiologie', secteur: '1', option: 'demi', bande: 'P50-P70', annees: 3 });
-    expect(r.annees.map((a) => [a.annee, a.montant])).toEqual([[1, 0], [2, 0], [3, 0]]);
+    const r = simulerEntree({
+      structure: 'liberal',
+      dateSignature: '2025-03-10',
+      specialite: 'radiologie',
+      secteur: '1',
+      option: 'demi',
+      bande: 'P50-P70',
+      annees: 3,
+    });
+    expect(r.annees.map((a) => [a.annee, a.montant])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+    ]);
     expect(r.total).toBe(0);
   });
 

@@ -12,18 +12,30 @@ function noeuds(f: Figure): Figure[] {
 describe('chaque chiffre s’explique (arbre d’explication)', () => {
   const r = liberal({ option: 'plein', atteinte: [1, 1, 0.6, 0.9, 1] });
 
-  it.each(r.annees.map((a) => [a.annee, a] as const))('année %i : la racine de l’explication vaut le montant', (_k, a) => {
-    expect(a.explication?.valeur).toBe(a.montant);
-  });
+  it.each(r.annees.map((a) => [a.annee, a] as const))(
+    'année %i : la racine de l’explication vaut le montant',
+    (_k, a) => {
+      expect(a.explication?.valeur).toBe(a.montant);
+    },
+  );
 
   it('l’explication de l’année 3 porte le plafond, le taux et l’atteinte saisie', () => {
     const a3 = r.annees[2]!.explication!;
     const valeurs = noeuds(a3).map((f) => [f.label, f.valeur]);
-    expect(valeurs).toEqual(expect.arrayContaining([['plafond.a3', 22000], ['atteinte', 0.6], ['taux.annee3', 0.6], ['montant', 13200]]));
+    expect(valeurs).toEqual(
+      expect.arrayContaining([
+        ['plafond.a3', 22000],
+        ['atteinte', 0.6],
+        ['taux.annee3', 0.6],
+        ['montant', 13200],
+      ]),
+    );
   });
 
   it('chaque paramètre cité porte sa source et sa confiance', () => {
-    const parametres = r.annees.flatMap((a) => feuilles(a.explication!)).filter((f) => f.kind === 'parametre');
+    const parametres = r.annees
+      .flatMap((a) => feuilles(a.explication!))
+      .filter((f) => f.kind === 'parametre');
     expect(parametres.length).toBeGreaterThan(0);
     for (const p of parametres) {
       expect(p.provenance?.sources.length).toBeGreaterThan(0);
@@ -33,13 +45,22 @@ describe('chaque chiffre s’explique (arbre d’explication)', () => {
   });
 
   it('chaque libellé d’explication a un texte français', () => {
-    const labels = [...r.annees, ...centre({ atteinte: [1, 1, 0.6] }).annees].flatMap((a) => noeuds(a.explication!)).map((f) => f.label);
-    const sansTexte = [...new Set(labels)].filter((l) => !(l in LIBELLES) && !['zero', 'arrondi', 'nombre'].includes(l));
+    const labels = [...r.annees, ...centre({ atteinte: [1, 1, 0.6] }).annees]
+      .flatMap((a) => noeuds(a.explication!))
+      .map((f) => f.label);
+    const sansTexte = [...new Set(labels)].filter(
+      (l) => !(l in LIBELLES) && !['zero', 'arrondi', 'nombre'].includes(l),
+    );
     expect(sansTexte).toEqual([]);
   });
 
   it('un centre explique chaque portion', () => {
-    const c = centre({ assistants: [{ anneeDebut: 1, etp: 1 }, { anneeDebut: 2, etp: 0.5 }] });
+    const c = centre({
+      assistants: [
+        { anneeDebut: 1, etp: 1 },
+        { anneeDebut: 2, etp: 0.5 },
+      ],
+    });
     const a2 = c.annees[1]!;
     expect(a2.explication?.termes?.map((t) => t.valeur)).toEqual([27000, 18000]);
     expect(a2.montant).toBe(45000);
@@ -47,18 +68,21 @@ describe('chaque chiffre s’explique (arbre d’explication)', () => {
 });
 
 describe('paramètres datés (couverture temporelle)', () => {
-  it.each(PARAMETRES.map((p) => [p.id, p] as const))('%s : périodes ordonnées sans chevauchement, source et confiance', (_id, p) => {
-    for (const v of p.valeurs) {
-      expect(v.sources.length).toBeGreaterThan(0);
-      expect(v.confiance.length).toBeGreaterThan(0);
-      if (v.jusqua) expect(v.jusqua >= v.depuis).toBe(true);
-    }
-    for (let i = 1; i < p.valeurs.length; i++) {
-      const avant = p.valeurs[i - 1]!;
-      expect(avant.jusqua, `${p.id} : période ${i} ouverte`).toBeDefined();
-      expect(avant.jusqua! < p.valeurs[i]!.depuis).toBe(true);
-    }
-  });
+  it.each(PARAMETRES.map((p) => [p.id, p] as const))(
+    '%s : périodes ordonnées sans chevauchement, source et confiance',
+    (_id, p) => {
+      for (const v of p.valeurs) {
+        expect(v.sources.length).toBeGreaterThan(0);
+        expect(v.confiance.length).toBeGreaterThan(0);
+        if (v.jusqua) expect(v.jusqua >= v.depuis).toBe(true);
+      }
+      for (let i = 1; i < p.valeurs.length; i++) {
+        const avant = p.valeurs[i - 1]!;
+        expect(avant.jusqua, `${p.id} : période ${i} ouverte`).toBeDefined();
+        expect(avant.jusqua! < p.valeurs[i]!.depuis).toBe(true);
+      }
+    },
+  );
 
   it('les identifiants de paramètres sont uniques', () => {
     const ids = PARAMETRES.map((p) => p.id);

@@ -25,7 +25,8 @@ describe('cas de référence (../shared/cases)', () => {
     }
     if (c.expected.objectif) {
       if ('mt' in c.expected.objectif) expect(r.objectif.mt).toBe(c.expected.objectif.mt);
-      if ('fileActive' in c.expected.objectif) expect(r.objectif.fileActive).toBe(c.expected.objectif.fileActive);
+      if ('fileActive' in c.expected.objectif)
+        expect(r.objectif.fileActive).toBe(c.expected.objectif.fileActive);
     }
   });
 });

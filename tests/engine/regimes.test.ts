@@ -43,7 +43,12 @@ describe('régime choisi par la date de signature (RULES.md §1)', () => {
   });
 
   it('⅓ revalorisé au-delà du P95 : 12 600 chaque année, année 1 comprise', () => {
-    const r = liberal({ dateSignature: '2025-01-10', regime: 'avenant7-2019', option: 'tiers', bande: '>=P95' });
+    const r = liberal({
+      dateSignature: '2025-01-10',
+      regime: 'avenant7-2019',
+      option: 'tiers',
+      bande: '>=P95',
+    });
     expect(montants(r)).toEqual([12600, 12600, 12600, 12600, 12600]);
   });
 });
@@ -68,7 +73,13 @@ describe('revalorisation 2024 aux dates anniversaires', () => {
 
   it('un anniversaire du 29 février tombe le 28 février', () => {
     const r = liberal({ dateSignature: '2024-02-29' });
-    expect(r.annees.map((a) => a.debut)).toEqual(['2024-02-29', '2025-02-28', '2026-02-28', '2027-02-28', '2028-02-29']);
+    expect(r.annees.map((a) => a.debut)).toEqual([
+      '2024-02-29',
+      '2025-02-28',
+      '2026-02-28',
+      '2027-02-28',
+      '2028-02-29',
+    ]);
   });
 
   it('majoration P90–P95 revalorisée : année 6 d’un contrat avenant 7 de 2020 → 13 000', () => {
@@ -79,7 +90,9 @@ describe('revalorisation 2024 aux dates anniversaires', () => {
 
   it('projection sur 10 ans : montant pérenne de l’année 3', () => {
     const r = liberal({ annees: 10, option: 'plein' });
-    expect(montants(r)).toEqual([38000, 28000, 22000, 22000, 22000, 22000, 22000, 22000, 22000, 22000]);
+    expect(montants(r)).toEqual([
+      38000, 28000, 22000, 22000, 22000, 22000, 22000, 22000, 22000, 22000,
+    ]);
   });
 
   it.each([
@@ -88,13 +101,21 @@ describe('revalorisation 2024 aux dates anniversaires', () => {
     ['plein', '2025-01-01', [38000, 28000, 26000, 26000, 26000]],
   ])('majoration P90–P95 à partir de l’année 3 (%s, %s)', (option, dateSignature, attendus) => {
     const extra = option === 'plein' && dateSignature < '2023' ? { zoneSousDense: true } : {};
-    expect(montants(liberal({ option, dateSignature, bande: 'P90-P95', ...extra }))).toEqual(attendus);
+    expect(montants(liberal({ option, dateSignature, bande: 'P90-P95', ...extra }))).toEqual(
+      attendus,
+    );
   });
 
   it('≥ P95 sous l’avenant 7, 1 ETP en zone sous-dense : 36 000 puis 38 000 après le 22 juin 2024', () => {
     const r = simulerEntree({
-      structure: 'liberal', dateSignature: '2022-01-10', specialite: 'medecine-generale', secteur: '1',
-      option: 'plein', bande: '>=P95', zoneSousDense: true, exerciceCoordonne: true,
+      structure: 'liberal',
+      dateSignature: '2022-01-10',
+      specialite: 'medecine-generale',
+      secteur: '1',
+      option: 'plein',
+      bande: '>=P95',
+      zoneSousDense: true,
+      exerciceCoordonne: true,
     });
     expect(montants(r)).toEqual([36000, 36000, 36000, 38000, 38000]);
   });

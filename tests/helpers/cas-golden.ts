@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-export const DOSSIER_CAS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/cases');
+export const DOSSIER_CAS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/cases',
+);
 
 export interface CasGolden {
   fichier: string;
@@ -22,7 +25,10 @@ export function lireCasGolden(): CasGolden[] {
   return readdirSync(DOSSIER_CAS)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((fichier) => ({ fichier, ...JSON.parse(readFileSync(path.join(DOSSIER_CAS, fichier), 'utf8')) }));
+    .map((fichier) => ({
+      fichier,
+      ...JSON.parse(readFileSync(path.join(DOSSIER_CAS, fichier), 'utf8')),
+    }));
 }
 
 export const centimes = (v: number | null | undefined): number | null =>

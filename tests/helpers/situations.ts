@@ -1,7 +1,15 @@
 /** Small builders of valid situations for rule tests (validated through the public schema). */
-import { validerSituation, type Resultat, simuler, type OptionsSimulation } from '../../src/engine/index.ts';
+import {
+  validerSituation,
+  type Resultat,
+  simuler,
+  type OptionsSimulation,
+} from '../../src/engine/index.ts';
 
-export function simulerEntree(entree: Record<string, unknown>, options?: OptionsSimulation): Resultat {
+export function simulerEntree(
+  entree: Record<string, unknown>,
+  options?: OptionsSimulation,
+): Resultat {
   const v = validerSituation(entree);
   if (!v.ok) throw new Error(v.erreurs.map((e) => e.message).join(' ; '));
   return simuler(v.situation, options);
@@ -20,7 +28,8 @@ export const generaliste = (extra: Record<string, unknown> = {}): Record<string,
   ...extra,
 });
 
-export const liberal = (extra: Record<string, unknown> = {}): Resultat => simulerEntree(generaliste(extra));
+export const liberal = (extra: Record<string, unknown> = {}): Resultat =>
+  simulerEntree(generaliste(extra));
 
 export const centre = (extra: Record<string, unknown> = {}): Resultat =>
   simulerEntree({

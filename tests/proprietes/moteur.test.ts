@@ -1,19 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BANDES, PARAMETRES, simuler, validerSituation, type Resultat } from '../../src/engine/index.ts';
-import { dateLiberale, dateQuelconque, situation, situationCentre, situationLiberale } from './arbitraires.ts';
+import {
+  BANDES,
+  PARAMETRES,
+  simuler,
+  validerSituation,
+  type Resultat,
+} from '../../src/engine/index.ts';
+import {
+  dateLiberale,
+  dateQuelconque,
+  situation,
+  situationCentre,
+  situationLiberale,
+} from './arbitraires.ts';
 
 const NB = { numRuns: 300 };
 
 function calculer(entree: unknown): Resultat {
   const v = validerSituation(entree);
-  if (!v.ok) throw new Error(`générateur invalide : ${v.erreurs.map((e) => e.message).join(' ; ')}`);
+  if (!v.ok)
+    throw new Error(`générateur invalide : ${v.erreurs.map((e) => e.message).join(' ; ')}`);
   return simuler(v.situation);
 }
 
 describe('propriétés du moteur', () => {
   it('toute situation générée est valide et se calcule sans erreur', () => {
-    fc.assert(fc.property(situation, (s) => void calculer(s)), NB);
+    fc.assert(
+      fc.property(situation, (s) => void calculer(s)),
+      NB,
+    );
   });
 
   it('montants finis, jamais négatifs, jamais au-dessus du plafond de l’année ; total = somme des montants', () => {
@@ -49,7 +65,11 @@ describe('propriétés du moteur', () => {
 
   it('une atteinte plus haute ne baisse jamais un versement', () => {
     fc.assert(
-      fc.property(situation, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 10, maxLength: 10 }), fc.array(fc.double({ min: 0, max: 0.5, noNaN: true }), { minLength: 10, maxLength: 10 }), (s, bas, hausse) => {
+      fc.property(
+        situation,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 10, maxLength: 10 }),
+        fc.array(fc.double({ min: 0, max: 0.5, noNaN: true }), { minLength: 10, maxLength: 10 }),
+        (s, bas, hausse) => {
           const haut = bas.map((b, i) => b + hausse[i]!);
           const rb = calculer({ ...s, atteinte: bas, realise: undefined });
           const rh = calculer({ ...s, atteinte: haut, realise: undefined });
@@ -66,14 +86,18 @@ describe('propriétés du moteur', () => {
   it('une bande plus haute ne baisse jamais un plafond', () => {
     const bandesEligibles = BANDES.filter((b) => b !== '<P30');
     fc.assert(
-      fc.property(situationLiberale, fc.integer({ min: 0, max: bandesEligibles.length - 2 }), (s, i) => {
-        const bas = calculer({ ...s, bande: bandesEligibles[i] });
-        const haut = calculer({ ...s, bande: bandesEligibles[i + 1] });
-        bas.annees.forEach((a, k) => {
-          const h = haut.annees[k]!.plafond;
-          if (a.plafond !== null && h !== null) expect(h).toBeGreaterThanOrEqual(a.plafond);
-        });
-      }),
+      fc.property(
+        situationLiberale,
+        fc.integer({ min: 0, max: bandesEligibles.length - 2 }),
+        (s, i) => {
+          const bas = calculer({ ...s, bande: bandesEligibles[i] });
+          const haut = calculer({ ...s, bande: bandesEligibles[i + 1] });
+          bas.annees.forEach((a, k) => {
+            const h = haut.annees[k]!.plafond;
+            if (a.plafond !== null && h !== null) expect(h).toBeGreaterThanOrEqual(a.plafond);
+          });
+        },
+      ),
       NB,
     );
   });
@@ -82,9 +106,17 @@ describe('propriétés du moteur', () => {
     fc.assert(
       fc.property(situationCentre, fc.integer({ min: 1, max: 8 }), (s, ajout) => {
         const assistants = s.assistants ?? [{ anneeDebut: 1, etp: 1 }];
-        const derniere = assistants.reduce((j, a, i) => (a.anneeDebut >= assistants[j]!.anneeDebut ? i : j), 0);
+        const derniere = assistants.reduce(
+          (j, a, i) => (a.anneeDebut >= assistants[j]!.anneeDebut ? i : j),
+          0,
+        );
         const base = { ...s, realise: undefined, assistants };
-        const plus = { ...base, assistants: assistants.map((a, i) => (i === derniere ? { ...a, etp: a.etp + ajout / 4 } : a)) };
+        const plus = {
+          ...base,
+          assistants: assistants.map((a, i) =>
+            i === derniere ? { ...a, etp: a.etp + ajout / 4 } : a,
+          ),
+        };
         const rb = calculer(base);
         const rp = calculer(plus);
         rb.annees.forEach((a, k) => {
@@ -97,9 +129,26 @@ describe('propriétés du moteur', () => {
   });
 
   it('sous un plafond atteint, un ETP ajouté à une portion ancienne est retiré de la plus récente (qui paie plus par ETP)', () => {
-    const base = { structure: 'centre', dateSignature: '2020-02-04', etpGeneralistes: 1, nouveauCentre: true };
-    const avant = calculer({ ...base, assistants: [{ anneeDebut: 1, etp: 0.25 }, { anneeDebut: 2, etp: 0.25 }] });
-    const apres = calculer({ ...base, assistants: [{ anneeDebut: 1, etp: 0.5 }, { anneeDebut: 2, etp: 0.25 }] });
+    const base = {
+      structure: 'centre',
+      dateSignature: '2020-02-04',
+      etpGeneralistes: 1,
+      nouveauCentre: true,
+    };
+    const avant = calculer({
+      ...base,
+      assistants: [
+        { anneeDebut: 1, etp: 0.25 },
+        { anneeDebut: 2, etp: 0.25 },
+      ],
+    });
+    const apres = calculer({
+      ...base,
+      assistants: [
+        { anneeDebut: 1, etp: 0.5 },
+        { anneeDebut: 2, etp: 0.25 },
+      ],
+    });
     expect(avant.annees[1]!.montant).toBe(15750);
     expect(apres.annees[1]!.montant).toBe(13500);
     expect(apres.eligibilite.raisons.map((r) => r.code)).toContain('plafond-applique');
@@ -108,7 +157,14 @@ describe('propriétés du moteur', () => {
   it('au-delà du P95, objectifs atteints, le versement est le même chaque année (contrats 2024)', () => {
     fc.assert(
       fc.property(situationLiberale, fc.constantFrom('demi', 'plein'), (s, option) => {
-        const r = calculer({ ...s, dateSignature: s.dateSignature < '2024-06-22' ? '2024-06-22' : s.dateSignature, option, bande: '>=P95', atteinte: undefined, realise: undefined });
+        const r = calculer({
+          ...s,
+          dateSignature: s.dateSignature < '2024-06-22' ? '2024-06-22' : s.dateSignature,
+          option,
+          bande: '>=P95',
+          atteinte: undefined,
+          realise: undefined,
+        });
         const montants = new Set(r.annees.map((a) => a.montant).filter((m) => m !== null && m > 0));
         expect(montants.size).toBeLessThanOrEqual(1);
       }),
@@ -122,9 +178,22 @@ describe('couverture temporelle', () => {
     const regimes = PARAMETRES.find((p) => p.id === 'regimes.liberaux')!;
     fc.assert(
       fc.property(dateLiberale, (d) => {
-        const couvrants = regimes.valeurs.filter((v) => v.depuis <= d && (v.jusqua === undefined || d <= v.jusqua));
+        const couvrants = regimes.valeurs.filter(
+          (v) => v.depuis <= d && (v.jusqua === undefined || d <= v.jusqua),
+        );
         expect(couvrants).toHaveLength(1);
-        const r = calculer({ structure: 'liberal', dateSignature: d, specialite: 'medecine-generale', secteur: '1', option: 'demi', bande: 'P30-P50', exerciceRegroupe: true, exerciceCoordonne: true, annees: 10, atteinte: [1, 1, 0.6, 0.9] });
+        const r = calculer({
+          structure: 'liberal',
+          dateSignature: d,
+          specialite: 'medecine-generale',
+          secteur: '1',
+          option: 'demi',
+          bande: 'P30-P50',
+          exerciceRegroupe: true,
+          exerciceCoordonne: true,
+          annees: 10,
+          atteinte: [1, 1, 0.6, 0.9],
+        });
         expect(r.regime).toBe(couvrants[0]!.valeur);
         expect(r.annees.every((a) => a.montant !== null && a.montant > 0)).toBe(true);
       }),
@@ -147,16 +216,22 @@ describe('couverture temporelle', () => {
 describe('verdict incomplet', () => {
   it('incomplet exactement quand une donnée nécessaire manque, et elle est listée', () => {
     fc.assert(
-      fc.property(situationLiberale, fc.subarray(['specialite', 'secteur', 'option'] as const), (s, retires) => {
-        const entree: Record<string, unknown> = { ...s };
-        for (const champ of retires) delete entree[champ];
-        const r = calculer(entree);
-        const { statut, manquants, raisons } = r.eligibilite;
-        if (r.regime !== null) for (const champ of retires) expect(manquants).toContain(champ);
-        const bloque = raisons.some((x) => x.nature === 'ineligible');
-        expect(statut === 'incomplet').toBe(!bloque && manquants.length > 0);
-        expect(raisons.filter((x) => x.nature === 'incomplet').length > 0).toBe(manquants.length > 0);
-      }),
+      fc.property(
+        situationLiberale,
+        fc.subarray(['specialite', 'secteur', 'option'] as const),
+        (s, retires) => {
+          const entree: Record<string, unknown> = { ...s };
+          for (const champ of retires) delete entree[champ];
+          const r = calculer(entree);
+          const { statut, manquants, raisons } = r.eligibilite;
+          if (r.regime !== null) for (const champ of retires) expect(manquants).toContain(champ);
+          const bloque = raisons.some((x) => x.nature === 'ineligible');
+          expect(statut === 'incomplet').toBe(!bloque && manquants.length > 0);
+          expect(raisons.filter((x) => x.nature === 'incomplet').length > 0).toBe(
+            manquants.length > 0,
+          );
+        },
+      ),
       NB,
     );
   });

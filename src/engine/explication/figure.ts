@@ -97,7 +97,12 @@ export const fig = {
     return combiner('arrondi', label, [terme], ([x]) => arrondiCentimes(x!), 'euro');
   },
   /** A value chosen from a scale (band, tranche, year of contract): the choice is in `details`. */
-  bareme(label: string, choisi: Figure, details: NonNullable<Figure['details']>, unite?: Unite): Figure {
+  bareme(
+    label: string,
+    choisi: Figure,
+    details: NonNullable<Figure['details']>,
+    unite?: Unite,
+  ): Figure {
     return {
       kind: 'bareme',
       label,

@@ -11,7 +11,9 @@ import type { Parametre } from './types.ts';
 
 const parametresDe = (module: Record<string, unknown>): Parametre<unknown>[] =>
   Object.values(module).flatMap((v) =>
-    typeof v === 'object' && v !== null && 'id' in v && 'valeurs' in v ? [v as Parametre<unknown>] : [],
+    typeof v === 'object' && v !== null && 'id' in v && 'valeurs' in v
+      ? [v as Parametre<unknown>]
+      : [],
   );
 
 export const PARAMETRES: readonly Parametre<unknown>[] = [

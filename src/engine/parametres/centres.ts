@@ -65,7 +65,13 @@ export const montantsCentres: Parametre<MontantsCentres> = {
   id: 'centres.montants',
   libelle: 'Aide par ETP d’assistant médical en centre de santé',
   verifieLe: VERIFIE_LE,
-  valeurs: [{ ...ancs, valeur: { a1: 36000, a2: 27000, a3: 21000 }, note: 'Aucune revalorisation trouvée pour les centres.' }],
+  valeurs: [
+    {
+      ...ancs,
+      valeur: { a1: 36000, a2: 27000, a3: 21000 },
+      note: 'Aucune revalorisation trouvée pour les centres.',
+    },
+  ],
 };
 
 export interface PlafondsAssistants {
@@ -81,8 +87,18 @@ export const plafondsAssistantsCentres: Parametre<PlafondsAssistants> = {
   libelle: 'Plafonds d’ETP d’assistants médicaux d’un centre (selon la date de signature)',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { ...ANCS_AVANT_ACCORD_2025, valeur: { parEtpMedecin: 0.5, parCentre: 4, parCentreZoneSousDense: 4 }, sources: ['seed-003'], confiance: ['seed'] },
-    { ...ACCORD_CENTRES_2025, valeur: { parEtpMedecin: 0.5, parCentre: 8, parCentreZoneSousDense: null }, sources: ['fncs-presse'], confiance: ['non-officiel'] },
+    {
+      ...ANCS_AVANT_ACCORD_2025,
+      valeur: { parEtpMedecin: 0.5, parCentre: 4, parCentreZoneSousDense: 4 },
+      sources: ['seed-003'],
+      confiance: ['seed'],
+    },
+    {
+      ...ACCORD_CENTRES_2025,
+      valeur: { parEtpMedecin: 0.5, parCentre: 8, parCentreZoneSousDense: null },
+      sources: ['fncs-presse'],
+      confiance: ['non-officiel'],
+    },
   ],
 };
 
@@ -97,7 +113,8 @@ export const etpMedecinMinimum: Parametre<number> = {
 /** Centres created or medicalised from this date are exempt from the threshold. */
 export const dateNouveauCentre: Parametre<string> = {
   id: 'centres.nouveau-centre',
-  libelle: 'Création ou médicalisation à partir de cette date : pas de seuil, objectif P50 en 3 ans',
+  libelle:
+    'Création ou médicalisation à partir de cette date : pas de seuil, objectif P50 en 3 ans',
   verifieLe: VERIFIE_LE,
   valeurs: [{ ...ancs, valeur: '2020-01-01' }],
 };

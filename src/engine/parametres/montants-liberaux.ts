@@ -23,14 +23,18 @@ export interface LigneMontants {
 
 export type OptionFinancee = 'tiers' | 'demi' | 'plein';
 
-
 export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> = {
   tiers: {
     id: 'montants.liberal.tiers',
     libelle: 'Aide pour ⅓ ETP d’assistant médical (option 1)',
     verifieLe: VERIFIE_LE,
     valeurs: [
-      { ...AVANT_CONVENTION_2024, valeur: { a1: 12000, a2: 9000, a3: 7000, majorationP90: 8350, p95: null }, sources: ['seed-000', 'seed-004'], confiance: ['seed'] },
+      {
+        ...AVANT_CONVENTION_2024,
+        valeur: { a1: 12000, a2: 9000, a3: 7000, majorationP90: 8350, p95: null },
+        sources: ['seed-000', 'seed-004'],
+        confiance: ['seed'],
+      },
       {
         ...CONVENTION_2024,
         valeur: { a1: null, a2: 9450, a3: 7350, majorationP90: 8767, p95: 12600 },
@@ -45,8 +49,18 @@ export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> 
     libelle: 'Aide pour ½ ETP d’assistant médical',
     verifieLe: VERIFIE_LE,
     valeurs: [
-      { ...AVANT_CONVENTION_2024, valeur: { a1: 18000, a2: 13500, a3: 10500, majorationP90: 12500, p95: null }, sources: ['seed-000', 'seed-004', 'ameli-2023-05'], confiance: ['seed', 'officiel'] },
-      { ...CONVENTION_2024, valeur: { a1: 19000, a2: 14000, a3: 11000, majorationP90: 13000, p95: null }, sources: ['ameli-2024-06'], confiance: ['officiel'] },
+      {
+        ...AVANT_CONVENTION_2024,
+        valeur: { a1: 18000, a2: 13500, a3: 10500, majorationP90: 12500, p95: null },
+        sources: ['seed-000', 'seed-004', 'ameli-2023-05'],
+        confiance: ['seed', 'officiel'],
+      },
+      {
+        ...CONVENTION_2024,
+        valeur: { a1: 19000, a2: 14000, a3: 11000, majorationP90: 13000, p95: null },
+        sources: ['ameli-2024-06'],
+        confiance: ['officiel'],
+      },
     ],
   },
   plein: {
@@ -54,8 +68,18 @@ export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> 
     libelle: 'Aide pour 1 ETP d’assistant médical',
     verifieLe: VERIFIE_LE,
     valeurs: [
-      { ...AVANT_CONVENTION_2024, valeur: { a1: 36000, a2: 27000, a3: 21000, majorationP90: 25000, p95: null }, sources: ['seed-000', 'seed-004', 'ameli-2023-05'], confiance: ['seed', 'officiel'] },
-      { ...CONVENTION_2024, valeur: { a1: 38000, a2: 28000, a3: 22000, majorationP90: 26000, p95: null }, sources: ['ameli-2024-06'], confiance: ['officiel'] },
+      {
+        ...AVANT_CONVENTION_2024,
+        valeur: { a1: 36000, a2: 27000, a3: 21000, majorationP90: 25000, p95: null },
+        sources: ['seed-000', 'seed-004', 'ameli-2023-05'],
+        confiance: ['seed', 'officiel'],
+      },
+      {
+        ...CONVENTION_2024,
+        valeur: { a1: 38000, a2: 28000, a3: 22000, majorationP90: 26000, p95: null },
+        sources: ['ameli-2024-06'],
+        confiance: ['officiel'],
+      },
     ],
   },
 };

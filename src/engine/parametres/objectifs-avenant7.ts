@@ -14,11 +14,25 @@ export interface CelluleObjectif {
   sources: readonly SourceId[];
 }
 
-export type GrilleObjectifs = Partial<Record<Bande, Record<OptionFinancee, CelluleObjectif | null>>>;
+export type GrilleObjectifs = Partial<
+  Record<Bande, Record<OptionFinancee, CelluleObjectif | null>>
+>;
 
-const seed = (taux: number): CelluleObjectif => ({ taux, confiance: ['seed'], sources: ['seed-000'] });
-const officiel = (taux: number): CelluleObjectif => ({ taux, confiance: ['officiel'], sources: ['arrete-2019'] });
-const nonOfficiel = (taux: number): CelluleObjectif => ({ taux, confiance: ['non-officiel'], sources: ['arrete-2019'] });
+const seed = (taux: number): CelluleObjectif => ({
+  taux,
+  confiance: ['seed'],
+  sources: ['seed-000'],
+});
+const officiel = (taux: number): CelluleObjectif => ({
+  taux,
+  confiance: ['officiel'],
+  sources: ['arrete-2019'],
+});
+const nonOfficiel = (taux: number): CelluleObjectif => ({
+  taux,
+  confiance: ['non-officiel'],
+  sources: ['arrete-2019'],
+});
 
 export const grilleObjectifsAvenant7: Parametre<GrilleObjectifs> = {
   id: 'objectifs.avenant7.grille',
@@ -31,7 +45,11 @@ export const grilleObjectifsAvenant7: Parametre<GrilleObjectifs> = {
       confiance: ['seed', 'officiel', 'non-officiel'],
       note: 'Cellules P50–P70 (½ et 1 ETP) et P70–P90 (1 ETP) introuvables.',
       valeur: {
-        'P30-P50': { tiers: { ...seed(0.2), confiance: ['seed', 'officiel'] }, demi: seed(0.25), plein: seed(0.35) },
+        'P30-P50': {
+          tiers: { ...seed(0.2), confiance: ['seed', 'officiel'] },
+          demi: seed(0.25),
+          plein: seed(0.35),
+        },
         'P50-P70': { tiers: officiel(0.15), demi: null, plein: null },
         'P70-P90': { tiers: officiel(0.075), demi: nonOfficiel(0.125), plein: null },
         'P90-P95': { tiers: nonOfficiel(0.04), demi: nonOfficiel(0.06), plein: nonOfficiel(0.125) },

@@ -10,8 +10,18 @@ export const optionsOuvertes: Parametre<readonly OptionId[]> = {
   verifieLe: VERIFIE_LE,
   valeurs: [
     { ...AVENANT7, valeur: ['tiers', 'demi', 'plein'], sources: ['seed-000'], confiance: ['seed'] },
-    { ...REGLEMENT_ARBITRAL, valeur: ['demi', 'plein'], sources: ['ameli-2023-05'], confiance: ['officiel'] },
-    { ...CONVENTION_2024, valeur: ['demi', 'plein', 'plein-et-demi', 'double'], sources: ['ameli-modalites'], confiance: ['officiel'] },
+    {
+      ...REGLEMENT_ARBITRAL,
+      valeur: ['demi', 'plein'],
+      sources: ['ameli-2023-05'],
+      confiance: ['officiel'],
+    },
+    {
+      ...CONVENTION_2024,
+      valeur: ['demi', 'plein', 'plein-et-demi', 'double'],
+      sources: ['ameli-modalites'],
+      confiance: ['officiel'],
+    },
   ],
 };
 

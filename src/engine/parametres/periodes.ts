@@ -20,16 +20,28 @@ const DEBUT_ANCS_AVENANT3 = '2020-02-04';
 /** Caps of the 2025 accord of the centres, in force for contracts signed from this date [non officiel]. */
 const DEBUT_ACCORD_CENTRES_2025 = '2025-10-16';
 
-export const AVENANT7 = { depuis: DEBUT_AVENANT7, jusqua: veille(DEBUT_REGLEMENT_ARBITRAL) } as const;
-export const REGLEMENT_ARBITRAL = { depuis: DEBUT_REGLEMENT_ARBITRAL, jusqua: veille(DEBUT_CONVENTION_2024) } as const;
+export const AVENANT7 = {
+  depuis: DEBUT_AVENANT7,
+  jusqua: veille(DEBUT_REGLEMENT_ARBITRAL),
+} as const;
+export const REGLEMENT_ARBITRAL = {
+  depuis: DEBUT_REGLEMENT_ARBITRAL,
+  jusqua: veille(DEBUT_CONVENTION_2024),
+} as const;
 export const CONVENTION_2024 = { depuis: DEBUT_CONVENTION_2024 } as const;
 /** Every liberal regime. */
 export const DEPUIS_AVENANT7 = { depuis: DEBUT_AVENANT7 } as const;
 /** Amounts in force before the 2024 revaluation (avenant 7 and règlement arbitral). */
-export const AVANT_CONVENTION_2024 = { depuis: DEBUT_AVENANT7, jusqua: veille(DEBUT_CONVENTION_2024) } as const;
+export const AVANT_CONVENTION_2024 = {
+  depuis: DEBUT_AVENANT7,
+  jusqua: veille(DEBUT_CONVENTION_2024),
+} as const;
 /** Règlement arbitral and convention 2024. */
 export const DEPUIS_REGLEMENT_ARBITRAL = { depuis: DEBUT_REGLEMENT_ARBITRAL } as const;
 
 export const ANCS_AVENANT3 = { depuis: DEBUT_ANCS_AVENANT3 } as const;
-export const ANCS_AVANT_ACCORD_2025 = { depuis: DEBUT_ANCS_AVENANT3, jusqua: veille(DEBUT_ACCORD_CENTRES_2025) } as const;
+export const ANCS_AVANT_ACCORD_2025 = {
+  depuis: DEBUT_ANCS_AVENANT3,
+  jusqua: veille(DEBUT_ACCORD_CENTRES_2025),
+} as const;
 export const ACCORD_CENTRES_2025 = { depuis: DEBUT_ACCORD_CENTRES_2025 } as const;

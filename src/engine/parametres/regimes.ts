@@ -13,9 +13,24 @@ export const regimesLiberaux: Parametre<RegimeLiberal> = {
   libelle: 'Régime applicable à un médecin libéral selon la date de signature du contrat',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { ...AVENANT7, valeur: 'avenant7-2019', sources: ['seed-000', 'arrete-2019'], confiance: ['seed', 'officiel'] },
-    { ...REGLEMENT_ARBITRAL, valeur: 'reglement-arbitral-2023', sources: ['ameli-2023-05'], confiance: ['officiel'] },
-    { ...CONVENTION_2024, valeur: 'convention-2024', sources: ['ameli-2024-06'], confiance: ['officiel'] },
+    {
+      ...AVENANT7,
+      valeur: 'avenant7-2019',
+      sources: ['seed-000', 'arrete-2019'],
+      confiance: ['seed', 'officiel'],
+    },
+    {
+      ...REGLEMENT_ARBITRAL,
+      valeur: 'reglement-arbitral-2023',
+      sources: ['ameli-2023-05'],
+      confiance: ['officiel'],
+    },
+    {
+      ...CONVENTION_2024,
+      valeur: 'convention-2024',
+      sources: ['ameli-2024-06'],
+      confiance: ['officiel'],
+    },
   ],
 };
 
@@ -36,7 +51,8 @@ export const regimesCentres: Parametre<RegimeCentre> = {
 
 /** First day of a regime: the date on which its values are looked up when the regime is forced. */
 export function debutRegime(regime: RegimeLiberal | RegimeCentre): string {
-  const table: Parametre<string> = regime === 'ancs-avenant3-2020' ? regimesCentres : regimesLiberaux;
+  const table: Parametre<string> =
+    regime === 'ancs-avenant3-2020' ? regimesCentres : regimesLiberaux;
   const v = table.valeurs.find((x) => x.valeur === regime);
   if (!v) throw new Error(`Régime inconnu : ${regime}`);
   return v.depuis;

@@ -20,7 +20,12 @@ export const p30Generalistes: Parametre<SeuilP30> = {
   libelle: 'Plancher d’activité (P30) des médecins généralistes, patientèle médecin traitant',
   verifieLe: VERIFIE_LE,
   valeurs: [
-    { ...AVENANT7, valeur: { seuil: 640, strict: true, mesure: 'mtAdultes' }, sources: ['seed-000'], confiance: ['seed'] },
+    {
+      ...AVENANT7,
+      valeur: { seuil: 640, strict: true, mesure: 'mtAdultes' },
+      sources: ['seed-000'],
+      confiance: ['seed'],
+    },
     {
       ...DEPUIS_REGLEMENT_ARBITRAL,
       valeur: { seuil: 775, strict: false, mesure: 'mtAdultesEtEnfants' },
@@ -31,24 +36,66 @@ export const p30Generalistes: Parametre<SeuilP30> = {
   ],
 };
 
-const seuilUnique = (id: string, libelle: string, valeur: number, sources: Parametre<number>['valeurs'][0]['sources']): Parametre<number> => ({
+const seuilUnique = (
+  id: string,
+  libelle: string,
+  valeur: number,
+  sources: Parametre<number>['valeurs'][0]['sources'],
+): Parametre<number> => ({
   id,
   libelle,
   verifieLe: VERIFIE_LE,
-  valeurs: [{ ...DEPUIS_AVENANT7, valeur, sources, confiance: ['non-officiel'], note: 'Seule valeur connue, appliquée à tous les régimes.' }],
+  valeurs: [
+    {
+      ...DEPUIS_AVENANT7,
+      valeur,
+      sources,
+      confiance: ['non-officiel'],
+      note: 'Seule valeur connue, appliquée à tous les régimes.',
+    },
+  ],
 });
 
-export const p50GeneralistesMt = seuilUnique('seuils.generalistes.p50.mt', 'P50 des médecins généralistes, patientèle médecin traitant', 1045, ['djibe']);
-export const p50GeneralistesFa = seuilUnique('seuils.generalistes.p50.fa', 'P50 des médecins généralistes, file active', 1514, ['djibe']);
-export const p90GeneralistesMt = seuilUnique('seuils.generalistes.p90.mt', 'P90 des médecins généralistes, patientèle médecin traitant', 1503, ['djibe']);
-export const p95GeneralistesMt = seuilUnique('seuils.generalistes.p95.mt', 'P95 des médecins généralistes, patientèle médecin traitant', 1721, ['djibe']);
+export const p50GeneralistesMt = seuilUnique(
+  'seuils.generalistes.p50.mt',
+  'P50 des médecins généralistes, patientèle médecin traitant',
+  1045,
+  ['djibe'],
+);
+export const p50GeneralistesFa = seuilUnique(
+  'seuils.generalistes.p50.fa',
+  'P50 des médecins généralistes, file active',
+  1514,
+  ['djibe'],
+);
+export const p90GeneralistesMt = seuilUnique(
+  'seuils.generalistes.p90.mt',
+  'P90 des médecins généralistes, patientèle médecin traitant',
+  1503,
+  ['djibe'],
+);
+export const p95GeneralistesMt = seuilUnique(
+  'seuils.generalistes.p95.mt',
+  'P95 des médecins généralistes, patientèle médecin traitant',
+  1721,
+  ['djibe'],
+);
 
 /** avenant 7 exemption from the floor: share of children under 16 in the MT patientèle. */
 export const partEnfantsExoneration: Parametre<number> = {
   id: 'seuils.generalistes.part-enfants',
-  libelle: 'Part d’enfants de moins de 16 ans dans la patientèle médecin traitant exonérant du plancher (avenant 7)',
+  libelle:
+    'Part d’enfants de moins de 16 ans dans la patientèle médecin traitant exonérant du plancher (avenant 7)',
   verifieLe: VERIFIE_LE,
-  valeurs: [{ ...AVENANT7, valeur: 0.2, sources: ['seed-000'], confiance: ['seed', 'non-officiel'], note: 'Plus de 20 % : valeur non officielle.' }],
+  valeurs: [
+    {
+      ...AVENANT7,
+      valeur: 0.2,
+      sources: ['seed-000'],
+      confiance: ['seed', 'non-officiel'],
+      note: 'Plus de 20 % : valeur non officielle.',
+    },
+  ],
 };
 
 /** Surgeons, ORL and gynaecologists: clinical fees at least this share of total fees (from 2023). */
@@ -56,5 +103,12 @@ export const partHonorairesCliniquesMin: Parametre<number> = {
   id: 'seuils.part-honoraires-cliniques',
   libelle: 'Part minimale des honoraires cliniques (chirurgiens, ORL, gynécologues)',
   verifieLe: VERIFIE_LE,
-  valeurs: [{ ...DEPUIS_REGLEMENT_ARBITRAL, valeur: 0.8, sources: ['ameli-2024-11'], confiance: ['officiel'] }],
+  valeurs: [
+    {
+      ...DEPUIS_REGLEMENT_ARBITRAL,
+      valeur: 0.8,
+      sources: ['ameli-2024-11'],
+      confiance: ['officiel'],
+    },
+  ],
 };

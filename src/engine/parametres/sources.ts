@@ -8,19 +8,61 @@ export interface Source {
 }
 
 export const SOURCES: Record<SourceId, Source> = {
-  'seed-000': { titre: 'Assurance Maladie Occitanie, « Des assistants médicaux pour retrouver du temps médical » (avenant 7)', date: '2022-06' },
-  'seed-001': { titre: 'Syndicat national des médecins vasculaires, lettre d’information', date: '2022-12' },
-  'seed-002': { titre: 'Assurance Maladie, diaporama convention médicale 2023 (règlement arbitral)', date: '2023' },
-  'seed-003': { titre: 'FNCS, « Assistants médicaux dans les centres de santé » (accord national, avenant 3)', date: '2020-12-04' },
+  'seed-000': {
+    titre:
+      'Assurance Maladie Occitanie, « Des assistants médicaux pour retrouver du temps médical » (avenant 7)',
+    date: '2022-06',
+  },
+  'seed-001': {
+    titre: 'Syndicat national des médecins vasculaires, lettre d’information',
+    date: '2022-12',
+  },
+  'seed-002': {
+    titre: 'Assurance Maladie, diaporama convention médicale 2023 (règlement arbitral)',
+    date: '2023',
+  },
+  'seed-003': {
+    titre: 'FNCS, « Assistants médicaux dans les centres de santé » (accord national, avenant 3)',
+    date: '2020-12-04',
+  },
   'seed-004': { titre: 'SEXTANT 76 / CPTS Grand Havre, soirée assistants médicaux', date: '2023' },
-  'ameli-2024-06': { titre: 'ameli.fr, « Aide à l’emploi d’un assistant médical : ce qui change dès juin 2024 »', date: '2024-06-27', url: 'https://www.ameli.fr/medecin/actualites' },
-  'ameli-2024-11': { titre: 'ameli.fr, convention 2024-2029, « Revalorisation et assouplissement du dispositif »', date: '2024-11-28', url: 'https://www.ameli.fr/medecin/actualites' },
-  'ameli-2023-05': { titre: 'ameli.fr, « Règlement arbitral : les mesures en vigueur dès le mois de mai 2023 »', date: '2023-05', url: 'https://www.ameli.fr/medecin/actualites' },
-  'ameli-modalites': { titre: 'ameli.fr, aide à l’emploi d’un assistant médical : modalités et simulateur', date: '2025', url: 'https://www.ameli.fr/medecin/exercice-liberal/aide-emploi-assistant-medical' },
-  'jhp-2023': { titre: 'jhp.fr (7 août 2023) et portails régionaux paps.sante.fr : plancher P30 des généralistes', date: '2023-08-07' },
-  'arrete-2019': { titre: 'Arrêté du 14 août 2019 (avenant 7), extrait ; CSMF, egora, bulletin de l’Ordre n° 74', date: '2019-08-14' },
-  'djibe': { titre: 'djibe/recommandations-medicales, « assistant-medical » (P90 et P95, calendrier)', date: '2025' },
-  'assistants-medicaux-org': { titre: 'assistants-medicaux.org (URPS) : assouplissements 2024', date: '2025' },
+  'ameli-2024-06': {
+    titre: 'ameli.fr, « Aide à l’emploi d’un assistant médical : ce qui change dès juin 2024 »',
+    date: '2024-06-27',
+    url: 'https://www.ameli.fr/medecin/actualites',
+  },
+  'ameli-2024-11': {
+    titre: 'ameli.fr, convention 2024-2029, « Revalorisation et assouplissement du dispositif »',
+    date: '2024-11-28',
+    url: 'https://www.ameli.fr/medecin/actualites',
+  },
+  'ameli-2023-05': {
+    titre: 'ameli.fr, « Règlement arbitral : les mesures en vigueur dès le mois de mai 2023 »',
+    date: '2023-05',
+    url: 'https://www.ameli.fr/medecin/actualites',
+  },
+  'ameli-modalites': {
+    titre: 'ameli.fr, aide à l’emploi d’un assistant médical : modalités et simulateur',
+    date: '2025',
+    url: 'https://www.ameli.fr/medecin/exercice-liberal/aide-emploi-assistant-medical',
+  },
+  'jhp-2023': {
+    titre:
+      'jhp.fr (7 août 2023) et portails régionaux paps.sante.fr : plancher P30 des généralistes',
+    date: '2023-08-07',
+  },
+  'arrete-2019': {
+    titre: 'Arrêté du 14 août 2019 (avenant 7), extrait ; CSMF, egora, bulletin de l’Ordre n° 74',
+    date: '2019-08-14',
+  },
+  djibe: {
+    titre: 'djibe/recommandations-medicales, « assistant-medical » (P90 et P95, calendrier)',
+    date: '2025',
+  },
+  'assistants-medicaux-org': {
+    titre: 'assistants-medicaux.org (URPS) : assouplissements 2024',
+    date: '2025',
+  },
   'fncs-presse': { titre: 'FNCS, presse 2020 et 2025 (plafonds 4 puis 8 ETP)', date: '2025' },
   'rules-md': { titre: 'Choix documenté du projet (RULES.md), faute de texte', date: '2026' },
 };

@@ -25,7 +25,10 @@ export const SPECIALITES: readonly Specialite[] = [
   { slug: 'chirurgie-orale', libelle: 'Chirurgie orale' },
   { slug: 'chirurgie-orthopedique', libelle: 'Chirurgie orthopédique et traumatologie' },
   { slug: 'chirurgie-plastique', libelle: 'Chirurgie plastique, reconstructrice et esthétique' },
-  { slug: 'chirurgie-thoracique-cardiovasculaire', libelle: 'Chirurgie thoracique et cardio-vasculaire' },
+  {
+    slug: 'chirurgie-thoracique-cardiovasculaire',
+    libelle: 'Chirurgie thoracique et cardio-vasculaire',
+  },
   { slug: 'chirurgie-urologique', libelle: 'Chirurgie urologique (urologie)' },
   { slug: 'chirurgie-vasculaire', libelle: 'Chirurgie vasculaire' },
   { slug: 'chirurgie-viscerale', libelle: 'Chirurgie viscérale et digestive' },
@@ -68,7 +71,9 @@ export const SPECIALITES: readonly Specialite[] = [
 export type ListeSpecialites = readonly string[];
 
 export function appartient(slug: string, liste: ListeSpecialites): boolean {
-  return liste.some((motif) => (motif.endsWith('*') ? slug.startsWith(motif.slice(0, -1)) : slug === motif));
+  return liste.some((motif) =>
+    motif.endsWith('*') ? slug.startsWith(motif.slice(0, -1)) : slug === motif,
+  );
 }
 
 const liste = (
@@ -93,7 +98,18 @@ export const avenant7TerritoireEntier = liste(
   'specialites.avenant7.territoire',
   'Spécialités éligibles sur tout le territoire (avenant 7, liste connue)',
   AVENANT7.depuis,
-  ['medecine-generale', 'mep', 'pediatrie', 'cardiologie', 'gynecologie-medicale', 'gynecologie-obstetrique', 'gastro-enterologie', 'ophtalmologie', 'psychiatrie', 'medecine-vasculaire'],
+  [
+    'medecine-generale',
+    'mep',
+    'pediatrie',
+    'cardiologie',
+    'gynecologie-medicale',
+    'gynecologie-obstetrique',
+    'gastro-enterologie',
+    'ophtalmologie',
+    'psychiatrie',
+    'medecine-vasculaire',
+  ],
   ['seed-000', 'seed-001'],
   ['seed'],
   AVENANT7.jusqua,
@@ -113,7 +129,14 @@ export const specialitesExclues = liste(
   'specialites.exclues',
   'Spécialités exclues du dispositif (règlement arbitral, convention 2024)',
   DEPUIS_REGLEMENT_ARBITRAL.depuis,
-  ['radiologie', 'radiotherapie', 'stomatologie', 'anesthesie-reanimation', 'anatomo-cytopathologie', 'medecine-nucleaire'],
+  [
+    'radiologie',
+    'radiotherapie',
+    'stomatologie',
+    'anesthesie-reanimation',
+    'anatomo-cytopathologie',
+    'medecine-nucleaire',
+  ],
   ['ameli-2024-11'],
   ['officiel'],
 );
@@ -134,7 +157,12 @@ export const specialitesDoubleIndicateur = {
   verifieLe: VERIFIE_LE,
   valeurs: [
     { ...AVENANT7, valeur: GENERALISTES, sources: ['seed-000'], confiance: ['seed'] },
-    { ...DEPUIS_REGLEMENT_ARBITRAL, valeur: [...GENERALISTES, 'pediatrie'], sources: ['seed-002'], confiance: ['seed'] },
+    {
+      ...DEPUIS_REGLEMENT_ARBITRAL,
+      valeur: [...GENERALISTES, 'pediatrie'],
+      sources: ['seed-002'],
+      confiance: ['seed'],
+    },
   ],
 } satisfies Parametre<ListeSpecialites>;
 

@@ -76,7 +76,10 @@ export function provenanceDe<T>(parametre: Parametre<T>, v: ValeurDatee<T>): Pro
   };
 }
 
-export function valeurAu<T>(parametre: Parametre<T>, date: string): { valeur: T; provenance: Provenance } {
+export function valeurAu<T>(
+  parametre: Parametre<T>,
+  date: string,
+): { valeur: T; provenance: Provenance } {
   const v = valeurDateeAu(parametre, date);
   return { valeur: v.valeur, provenance: provenanceDe(parametre, v) };
 }

@@ -30,21 +30,43 @@ function atteinteIndicateur(m: MesureIndicateur, strategies: Strategies): Figure
   if (m.objectif === null || m.realise === undefined) return null;
   const realise = fig.saisie('realise', m.realise, 'patients');
   if (m.objectif > 0) {
-    return fig.plafonnement(`atteinte.${m.indicateur}`, fig.quotient('atteinte', realise, fig.saisie('objectif', m.objectif, 'patients')));
+    return fig.plafonnement(
+      `atteinte.${m.indicateur}`,
+      fig.quotient('atteinte', realise, fig.saisie('objectif', m.objectif, 'patients')),
+    );
   }
-  if (m.realise >= 0) return fig.bareme(`atteinte.${m.indicateur}`, fig.saisie('atteinte', 1, 'taux'), { maintien: true }, 'taux');
-  if (strategies.maintienNonTenu === 'zero') return fig.bareme(`atteinte.${m.indicateur}`, fig.saisie('atteinte', 0, 'taux'), { maintien: false }, 'taux');
+  if (m.realise >= 0)
+    return fig.bareme(
+      `atteinte.${m.indicateur}`,
+      fig.saisie('atteinte', 1, 'taux'),
+      { maintien: true },
+      'taux',
+    );
+  if (strategies.maintienNonTenu === 'zero')
+    return fig.bareme(
+      `atteinte.${m.indicateur}`,
+      fig.saisie('atteinte', 0, 'taux'),
+      { maintien: false },
+      'taux',
+    );
   if (m.initial === null || m.initial <= 0) return null;
   const initial = fig.saisie('initial', m.initial, 'patients');
   const final = fig.somme('maintien.final', [initial, realise], 'patients');
-  return fig.plafonnement(`atteinte.${m.indicateur}`, fig.quotient('maintien.final', final, initial));
+  return fig.plafonnement(
+    `atteinte.${m.indicateur}`,
+    fig.quotient('maintien.final', final, initial),
+  );
 }
 
 export function combiner(figures: Figure[], strategies: Strategies): Figure {
   if (figures.length === 1) return figures[0]!;
   switch (strategies.combinaisonIndicateurs) {
     case 'moyenne':
-      return fig.quotient('atteinte.combinee', fig.somme('atteinte', figures), fig.saisie('nombre', figures.length));
+      return fig.quotient(
+        'atteinte.combinee',
+        fig.somme('atteinte', figures),
+        fig.saisie('nombre', figures.length),
+      );
     case 'plus-defavorable':
       return fig.minimum('atteinte.combinee', figures, 'taux');
     default:
@@ -53,8 +75,13 @@ export function combiner(figures: Figure[], strategies: Strategies): Figure {
 }
 
 /** Achievement from a year's realised patients: no objective at all → unknown; nothing measurable → 1. */
-export function atteinteRealisee(mesures: MesureIndicateur[], strategies: Strategies): AtteinteCalculee {
-  const figures = mesures.map((m) => atteinteIndicateur(m, strategies)).filter((f): f is Figure => f !== null);
+export function atteinteRealisee(
+  mesures: MesureIndicateur[],
+  strategies: Strategies,
+): AtteinteCalculee {
+  const figures = mesures
+    .map((m) => atteinteIndicateur(m, strategies))
+    .filter((f): f is Figure => f !== null);
   if (figures.length > 0) return { figure: combiner(figures, strategies) };
   if (mesures.every((m) => m.objectif === null)) return { manqueObjectif: true };
   return { figure: fig.parametreDefaut() };

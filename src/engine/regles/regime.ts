@@ -11,7 +11,9 @@ export function regimeDe(situation: Situation): RegimeLiberal | RegimeCentre | n
   const table: Parametre<RegimeLiberal | RegimeCentre> =
     situation.structure === 'centre' ? regimesCentres : regimesLiberaux;
   const v = table.valeurs.find(
-    (x) => x.depuis <= situation.dateSignature && (x.jusqua === undefined || situation.dateSignature <= x.jusqua),
+    (x) =>
+      x.depuis <= situation.dateSignature &&
+      (x.jusqua === undefined || situation.dateSignature <= x.jusqua),
   );
   return v ? v.valeur : null;
 }

@@ -22,8 +22,20 @@ function tauxPortion(anneePortion: number, atteinte: Figure | null, date: string
   if (atteinte === null || atteinte.valeur === null) return fig.inconnu('taux');
   const r = atteinte.valeur;
   if (anneePortion === 3) {
-    if (r >= palier.valeur.plein) return fig.bareme('taux.annee3', fig.parametre('taux.observation', 1, palier.provenance, 'taux'), { atteinte: r }, 'taux');
-    if (r >= palier.valeur.palier) return fig.bareme('taux.palier', fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'), { atteinte: r }, 'taux');
+    if (r >= palier.valeur.plein)
+      return fig.bareme(
+        'taux.annee3',
+        fig.parametre('taux.observation', 1, palier.provenance, 'taux'),
+        { atteinte: r },
+        'taux',
+      );
+    if (r >= palier.valeur.palier)
+      return fig.bareme(
+        'taux.palier',
+        fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'),
+        { atteinte: r },
+        'taux',
+      );
     return fig.bareme('taux.annee3', atteinte, { atteinte: r }, 'taux');
   }
   return fig.bareme('taux.prorata', atteinte, { atteinte: r }, 'taux');
@@ -56,13 +68,22 @@ function atteintesAnnee(
       reste -= tranche;
       if (tranche > 0) {
         parPortion[i]!.push(
-          fig.plafonnement(`atteinte.${ind as Indicateur}`, fig.quotient('atteinte', fig.saisie('realise', rempli, 'patients'), fig.saisie('objectif', tranche, 'patients'))),
+          fig.plafonnement(
+            `atteinte.${ind as Indicateur}`,
+            fig.quotient(
+              'atteinte',
+              fig.saisie('realise', rempli, 'patients'),
+              fig.saisie('objectif', tranche, 'patients'),
+            ),
+          ),
         );
       }
     });
   }
   if (parPortion.every((f) => f.length === 0) && donneesSansObjectif) return 'manque';
-  return parPortion.map((f) => (f.length === 0 ? atteinteSaisie(undefined) : combiner(f, strategies)));
+  return parPortion.map((f) =>
+    f.length === 0 ? atteinteSaisie(undefined) : combiner(f, strategies),
+  );
 }
 
 export function planCentre(
@@ -81,26 +102,56 @@ export function planCentre(
     const debut = anniversaire(s.dateSignature, k - 1);
     const base = { annee: k, debut, regime: 'ancs-avenant3-2020' as const };
     if (statut === 'ineligible') {
-      annees.push({ ...base, plafond: null, taux: null, montant: 0, atteinte: null, objectif: null, explication: fig.saisie('ineligible', 0, 'euro') });
+      annees.push({
+        ...base,
+        plafond: null,
+        taux: null,
+        montant: 0,
+        atteinte: null,
+        objectif: null,
+        explication: fig.saisie('ineligible', 0, 'euro'),
+      });
       continue;
     }
     if (portions === null || obj === null) {
-      annees.push({ ...base, plafond: null, taux: null, montant: null, atteinte: null, objectif: null, explication: fig.inconnu('inconnu') });
+      annees.push({
+        ...base,
+        plafond: null,
+        taux: null,
+        montant: null,
+        atteinte: null,
+        objectif: null,
+        explication: fig.inconnu('inconnu'),
+      });
       continue;
     }
     const actives = portions.filter((p) => p.anneeDebut <= k);
     const besoinAtteinte = actives.some((p) => k - p.anneeDebut + 1 >= 3);
-    const atteintes = besoinAtteinte ? atteintesAnnee(s, k, actives, obj, strategies) : actives.map(() => null);
+    const atteintes = besoinAtteinte
+      ? atteintesAnnee(s, k, actives, obj, strategies)
+      : actives.map(() => null);
     if (atteintes === 'manque') r.manque('objectif', 'objectif-manquant');
     const detail: PortionAnnee[] = [];
     const figures: Figure[] = actives.map((p, i) => {
       const anneePortion = k - p.anneeDebut + 1;
       const colonne = anneePortion === 1 ? 'a1' : anneePortion === 2 ? 'a2' : 'a3';
-      const parEtp = fig.parametre(`plafond.${colonne}`, montants.valeur[colonne], montants.provenance, 'euro');
-      const plafond = fig.produit('plafond', [parEtp, fig.saisie('centre.etpAssistant', p.etp, 'etp')], 'euro');
+      const parEtp = fig.parametre(
+        `plafond.${colonne}`,
+        montants.valeur[colonne],
+        montants.provenance,
+        'euro',
+      );
+      const plafond = fig.produit(
+        'plafond',
+        [parEtp, fig.saisie('centre.etpAssistant', p.etp, 'etp')],
+        'euro',
+      );
       const atteinte = atteintes === 'manque' ? fig.inconnu('atteinte') : (atteintes[i] ?? null);
       const taux = tauxPortion(anneePortion, atteinte, dateRegime);
-      const montant = fig.arrondi('centre.portion', fig.produit('montant', [plafond, taux], 'euro'));
+      const montant = fig.arrondi(
+        'centre.portion',
+        fig.produit('montant', [plafond, taux], 'euro'),
+      );
       montant.details = { portion: p.index + 1, anneePortion, etp: p.etp };
       detail.push({
         portion: p.index + 1,
@@ -110,15 +161,25 @@ export function planCentre(
         taux: taux.valeur,
         montant: montant.valeur,
         atteinte: anneePortion >= 3 ? (atteinte?.valeur ?? null) : null,
-        objectif: { mt: obj.tranches.mt[p.index] ?? null, fileActive: obj.tranches.fileActive[p.index] ?? null },
+        objectif: {
+          mt: obj.tranches.mt[p.index] ?? null,
+          fileActive: obj.tranches.fileActive[p.index] ?? null,
+        },
       });
       return montant;
     });
-    const montant = actives.length === 0 ? fig.saisie('avant-recrutement', 0, 'euro') : fig.somme('montant', figures, 'euro');
+    const montant =
+      actives.length === 0
+        ? fig.saisie('avant-recrutement', 0, 'euro')
+        : fig.somme('montant', figures, 'euro');
     const total = totalDes(detail);
     const plafond = detail.reduce((t, d) => t + d.plafond, 0);
     const somme = (ind: Indicateur): number | null =>
-      actives.reduce<number | null>((t, p) => (t === null || obj.tranches[ind][p.index] == null ? null : t + obj.tranches[ind][p.index]!), 0);
+      actives.reduce<number | null>(
+        (t, p) =>
+          t === null || obj.tranches[ind][p.index] == null ? null : t + obj.tranches[ind][p.index]!,
+        0,
+      );
     annees.push({
       ...base,
       plafond,

@@ -17,8 +17,13 @@ export interface Moyennes {
 export function moyennesParEtp(s: SituationCentre): Moyennes {
   const { etpGeneralistes: g, etpSpecialistes: sp } = s;
   const etp = g === undefined && sp === undefined ? null : (g ?? 0) + (sp ?? 0);
-  const moyenne = (v: number | undefined): number | null => (etp === null || etp <= 0 || v === undefined ? null : v / etp);
-  return { etpMedecins: etp, mt: moyenne(s.patientele?.mtAdultes), fileActive: moyenne(s.patientele?.fileActive) };
+  const moyenne = (v: number | undefined): number | null =>
+    etp === null || etp <= 0 || v === undefined ? null : v / etp;
+  return {
+    etpMedecins: etp,
+    mt: moyenne(s.patientele?.mtAdultes),
+    fileActive: moyenne(s.patientele?.fileActive),
+  };
 }
 
 /** The indicator that decides eligibility: MT for GP-only centres, FA as soon as there are specialists. */
@@ -26,21 +31,34 @@ export function indicateurEligibilite(s: SituationCentre): 'mt' | 'fileActive' {
   return (s.etpSpecialistes ?? 0) > 0 ? 'fileActive' : 'mt';
 }
 
-export function eligibiliteCentre(s: SituationCentre, m: Moyennes, dateRegime: string, r: Raisons): void {
+export function eligibiliteCentre(
+  s: SituationCentre,
+  m: Moyennes,
+  dateRegime: string,
+  r: Raisons,
+): void {
   if (m.etpMedecins === null) {
     r.manque('etpGeneralistes', 'etp-medecins-manquants');
   } else {
     const minimum = valeurAu(etpMedecinMinimum, dateRegime).valeur;
-    if (m.etpMedecins < minimum) r.ajouter('ineligible', 'etp-medecins-insuffisants', { etp: m.etpMedecins, minimum });
+    if (m.etpMedecins < minimum)
+      r.ajouter('ineligible', 'etp-medecins-insuffisants', { etp: m.etpMedecins, minimum });
   }
   if (s.nouveauCentre === true) {
-    r.ajouter('information', 'nouveau-centre', { nouveauCentre: true, depuis: valeurAu(dateNouveauCentre, dateRegime).valeur });
+    r.ajouter('information', 'nouveau-centre', {
+      nouveauCentre: true,
+      depuis: valeurAu(dateNouveauCentre, dateRegime).valeur,
+    });
   } else if (m.etpMedecins !== null) {
     const ind = indicateurEligibilite(s);
     const moyenne = m[ind];
     const seuil = valeurAu(p30Centres, dateRegime).valeur[ind];
     if (s.patientele?.[ind === 'mt' ? 'mtAdultes' : 'fileActive'] === undefined) {
-      r.manque(ind === 'mt' ? 'patientele.mtAdultes' : 'patientele.fileActive', 'patientele-centre-manquante', { indicateur: ind });
+      r.manque(
+        ind === 'mt' ? 'patientele.mtAdultes' : 'patientele.fileActive',
+        'patientele-centre-manquante',
+        { indicateur: ind },
+      );
     } else if (moyenne !== null && moyenne < seuil) {
       r.ajouter('ineligible', 'centre-sous-p30', { indicateur: ind, moyenne, seuil });
     }

@@ -25,28 +25,59 @@ export interface ObjectifsCentre {
 }
 
 /** The tranche rate of an average, or null below the P30. */
-function tauxTranche(ind: Indicateur, moyenne: number | null, date: string): { taux: number; tranche: string; figure: Figure } | null {
+function tauxTranche(
+  ind: Indicateur,
+  moyenne: number | null,
+  date: string,
+): { taux: number; tranche: string; figure: Figure } | null {
   if (moyenne === null) return null;
   const tranches = valeurAu(tranchesCentres, date);
   for (const t of [...tranches.valeur].reverse()) {
-    if (moyenne >= t[ind]) return { taux: t.taux, tranche: t.id, figure: fig.parametre('objectif.taux', t.taux, tranches.provenance, 'taux') };
+    if (moyenne >= t[ind])
+      return {
+        taux: t.taux,
+        tranche: t.id,
+        figure: fig.parametre('objectif.taux', t.taux, tranches.provenance, 'taux'),
+      };
   }
   if (moyenne >= valeurAu(p30Centres, date).valeur[ind]) {
     const p = valeurAu(tauxTrancheP30Centres, date);
-    return { taux: p.valeur, tranche: '[P30;P50[', figure: fig.parametre('objectif.taux', p.valeur, p.provenance, 'taux') };
+    return {
+      taux: p.valeur,
+      tranche: '[P30;P50[',
+      figure: fig.parametre('objectif.taux', p.valeur, p.provenance, 'taux'),
+    };
   }
   return null;
 }
 
 function parEtp(s: SituationCentre, m: Moyennes, date: string): Record<Indicateur, Figure | null> {
   const moyenne = (ind: Indicateur): Figure =>
-    fig.quotient('centre.moyenne', fig.saisie(`initial.${ind}`, s.patientele?.[ind === 'mt' ? 'mtAdultes' : 'fileActive'] ?? null, 'patients'), fig.saisie('centre.etpMedecins', m.etpMedecins, 'etp'), 'patients');
+    fig.quotient(
+      'centre.moyenne',
+      fig.saisie(
+        `initial.${ind}`,
+        s.patientele?.[ind === 'mt' ? 'mtAdultes' : 'fileActive'] ?? null,
+        'patients',
+      ),
+      fig.saisie('centre.etpMedecins', m.etpMedecins, 'etp'),
+      'patients',
+    );
   if (s.nouveauCentre === true) {
     const p50 = valeurAu(tranchesCentres, date);
     const cible = (ind: Indicateur): Figure | null => {
       if (m[ind] === null) return null;
-      const ecart = fig.difference('centre.parEtp', fig.parametre('objectif.p50', p50.valeur[0]![ind], p50.provenance, 'patients'), moyenne(ind), 'patients');
-      return fig.maximum('centre.parEtp', [fig.plafondEntier('centre.parEtp', ecart), fig.saisie('zero', 0)], 'patients');
+      const ecart = fig.difference(
+        'centre.parEtp',
+        fig.parametre('objectif.p50', p50.valeur[0]![ind], p50.provenance, 'patients'),
+        moyenne(ind),
+        'patients',
+      );
+      return fig.maximum(
+        'centre.parEtp',
+        [fig.plafondEntier('centre.parEtp', ecart), fig.saisie('zero', 0)],
+        'patients',
+      );
     };
     return { mt: cible('mt'), fileActive: cible('fileActive') };
   }
@@ -55,14 +86,29 @@ function parEtp(s: SituationCentre, m: Moyennes, date: string): Record<Indicateu
   const places = [mt, fa].filter((t) => t !== null);
   if (places.length === 0) return { mt: null, fileActive: null };
   const retenu = places.reduce((a, b) => (b.taux < a.taux ? b : a));
-  const details = { retenue: retenu.tranche, mt: mt?.tranche ?? null, fileActive: fa?.tranche ?? null };
+  const details = {
+    retenue: retenu.tranche,
+    mt: mt?.tranche ?? null,
+    fileActive: fa?.tranche ?? null,
+  };
   const taux = fig.bareme('centre.tranche', retenu.figure, details, 'taux');
   const objectif = (ind: Indicateur): Figure | null =>
-    m[ind] === null ? null : fig.plancher('centre.parEtp', fig.produit('centre.parEtp', [moyenne(ind), taux], 'patients'), 'patients');
+    m[ind] === null
+      ? null
+      : fig.plancher(
+          'centre.parEtp',
+          fig.produit('centre.parEtp', [moyenne(ind), taux], 'patients'),
+          'patients',
+        );
   return { mt: objectif('mt'), fileActive: objectif('fileActive') };
 }
 
-export function objectifsCentre(s: SituationCentre, m: Moyennes, portions: readonly Portion[], date: string): ObjectifsCentre {
+export function objectifsCentre(
+  s: SituationCentre,
+  m: Moyennes,
+  portions: readonly Portion[],
+  date: string,
+): ObjectifsCentre {
   const unitaires = parEtp(s, m, date);
   const etpTotal = portions.reduce((t, p) => t + p.etp, 0);
   const tranches = {} as ObjectifsCentre['tranches'];
@@ -77,11 +123,24 @@ export function objectifsCentre(s: SituationCentre, m: Moyennes, portions: reado
       continue;
     }
     const u = unitaires[ind];
-    tranches[ind] = portions.map((p) => (u === null || u.valeur === null ? null : u.valeur * p.etp * 2));
+    tranches[ind] = portions.map((p) =>
+      u === null || u.valeur === null ? null : u.valeur * p.etp * 2,
+    );
     total[ind] =
       u === null
         ? null
-        : fig.produit(`objectif.${ind}`, [u, fig.saisie('centre.etpServis', portions.reduce((t, p) => t + p.etp * 2, 0), 'etp')], 'patients');
+        : fig.produit(
+            `objectif.${ind}`,
+            [
+              u,
+              fig.saisie(
+                'centre.etpServis',
+                portions.reduce((t, p) => t + p.etp * 2, 0),
+                'etp',
+              ),
+            ],
+            'patients',
+          );
   }
   return { parEtp: unitaires, tranches, total, contractuel };
 }

@@ -20,7 +20,9 @@ export function portionsPlafonnees(s: SituationCentre, etpMedecins: number, r: R
   const parCentre = s.zoneSousDense === true ? plafonds.parCentreZoneSousDense : plafonds.parCentre;
   const plafond = Math.min(plafonds.parEtpMedecin * etpMedecins, parCentre ?? Infinity);
   // Stable sort: ties in anneeDebut keep input order.
-  const triees = (s.assistants ?? []).map((a, i) => ({ ...a, i })).sort((a, b) => a.anneeDebut - b.anneeDebut);
+  const triees = (s.assistants ?? [])
+    .map((a, i) => ({ ...a, i }))
+    .sort((a, b) => a.anneeDebut - b.anneeDebut);
   let cumul = 0;
   const portions = triees.map((a, index) => {
     const etp = Math.max(0, Math.min(a.etp, plafond - cumul));
@@ -29,7 +31,12 @@ export function portionsPlafonnees(s: SituationCentre, etpMedecins: number, r: R
   });
   const demande = portions.reduce((t, p) => t + p.demande, 0);
   if (cumul < demande - 1e-9) {
-    r.ajouter('condition', 'plafond-applique', { plafond, parCentre: parCentre ?? null, demande, retenu: cumul });
+    r.ajouter('condition', 'plafond-applique', {
+      plafond,
+      parCentre: parCentre ?? null,
+      demande,
+      retenu: cumul,
+    });
   }
   return portions.filter((p) => p.etp > 0);
 }

@@ -17,7 +17,8 @@ export function simulerCentre(s: SituationCentre, strategies: Strategies): Resul
   const r = new Raisons();
   const m = moyennesParEtp(s);
   eligibiliteCentre(s, m, dateRegime, r);
-  const portions = m.etpMedecins !== null && s.assistants?.length ? portionsPlafonnees(s, m.etpMedecins, r) : null;
+  const portions =
+    m.etpMedecins !== null && s.assistants?.length ? portionsPlafonnees(s, m.etpMedecins, r) : null;
   const obj = portions ? objectifsCentre(s, m, portions, dateRegime) : null;
   const annees = planCentre(s, portions, obj, r.statut(), dateRegime, strategies, r);
   const eligibilite = r.eligibilite();

@@ -17,7 +17,10 @@ export const ANNEES_PAR_DEFAUT = 5;
 function atteinteAnnee(ctx: ContexteLiberal, k: number, objectif: Objectif): AtteinteCalculee {
   const { atteinte, realise } = ctx.s;
   const saisie = atteinte?.[k - 1];
-  if (saisie !== undefined || (atteinte !== undefined && ctx.strategies.priorisationAtteinte === 'champ-entier')) {
+  if (
+    saisie !== undefined ||
+    (atteinte !== undefined && ctx.strategies.priorisationAtteinte === 'champ-entier')
+  ) {
     return { figure: atteinteSaisie(saisie) };
   }
   const ligne = realise?.[k - 1];
@@ -53,14 +56,34 @@ export function planLiberal(
   const annees: AnneeResultat[] = [];
   for (let k = 1; k <= n; k++) {
     const debut = anniversaire(ctx.s.dateSignature, k - 1);
-    const base = { annee: k, debut, regime: regimeApplique(ctx.regime, debut), objectif: objectifAnnee };
+    const base = {
+      annee: k,
+      debut,
+      regime: regimeApplique(ctx.regime, debut),
+      objectif: objectifAnnee,
+    };
     if (statut === 'ineligible') {
-      annees.push({ ...base, plafond: null, taux: null, montant: 0, atteinte: null, explication: fig.saisie('ineligible', 0, 'euro') });
+      annees.push({
+        ...base,
+        plafond: null,
+        taux: null,
+        montant: 0,
+        atteinte: null,
+        explication: fig.saisie('ineligible', 0, 'euro'),
+      });
       continue;
     }
     if (!calculable) {
-      const label = option === 'plein-et-demi' || option === 'double' ? 'second-assistant' : 'inconnu';
-      annees.push({ ...base, plafond: null, taux: null, montant: null, atteinte: null, explication: fig.inconnu(label) });
+      const label =
+        option === 'plein-et-demi' || option === 'double' ? 'second-assistant' : 'inconnu';
+      annees.push({
+        ...base,
+        plafond: null,
+        taux: null,
+        montant: null,
+        atteinte: null,
+        explication: fig.inconnu(label),
+      });
       continue;
     }
     const plafond = plafondAnnee(ctx.regime, option, k, debut, bande.valeur);

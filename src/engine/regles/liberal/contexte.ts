@@ -1,7 +1,11 @@
 /** What every liberal rule reads: the situation, its regime and the facts derived once. */
 import type { RegimeLiberal, SituationLiberale } from '../../../schemas/index.ts';
 import { debutRegime } from '../../parametres/regimes.ts';
-import { GENERALISTES, appartient, specialitesDoubleIndicateur } from '../../parametres/specialites.ts';
+import {
+  GENERALISTES,
+  appartient,
+  specialitesDoubleIndicateur,
+} from '../../parametres/specialites.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Strategies } from '../../strategies.ts';
 
@@ -21,11 +25,17 @@ export interface ContexteLiberal {
   initial: Record<Indicateur, number | null>;
 }
 
-export function contexteLiberal(s: SituationLiberale, regime: RegimeLiberal, strategies: Strategies): ContexteLiberal {
+export function contexteLiberal(
+  s: SituationLiberale,
+  regime: RegimeLiberal,
+  strategies: Strategies,
+): ContexteLiberal {
   const dateRegime = debutRegime(regime);
   const specialite = s.specialite ?? '';
   const doubles = valeurAu(specialitesDoubleIndicateur, dateRegime).valeur;
-  const indicateurs: Indicateur[] = appartient(specialite, doubles) ? ['mt', 'fileActive'] : ['fileActive'];
+  const indicateurs: Indicateur[] = appartient(specialite, doubles)
+    ? ['mt', 'fileActive']
+    : ['fileActive'];
   const p = s.patientele ?? {};
   const mt =
     p.mtAdultes === undefined

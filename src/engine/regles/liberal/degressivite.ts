@@ -9,7 +9,11 @@ import { valeurAu } from '../../parametres/types.ts';
 import { ANCS_AVENANT3, DEPUIS_AVENANT7 } from '../../parametres/periodes.ts';
 import type { Strategies } from '../../strategies.ts';
 
-export function tauxVersement(annee: number, atteinte: Figure | null, strategies: Strategies): Figure {
+export function tauxVersement(
+  annee: number,
+  atteinte: Figure | null,
+  strategies: Strategies,
+): Figure {
   const { valeur: regle, provenance } = valeurAu(degressiviteLiberale, DEPUIS_AVENANT7.depuis);
   if (annee <= regle.anneesObservation) {
     return fig.parametre('taux.observation', 1, provenance, 'taux');
@@ -18,15 +22,30 @@ export function tauxVersement(annee: number, atteinte: Figure | null, strategies
   const r = atteinte.valeur;
   if (annee === 3) {
     if (r >= regle.seuilPleinAnnee3) {
-      return fig.bareme('taux.annee3', fig.parametre('taux.observation', 1, provenance, 'taux'), { atteinte: r, seuil: regle.seuilPleinAnnee3 }, 'taux');
+      return fig.bareme(
+        'taux.annee3',
+        fig.parametre('taux.observation', 1, provenance, 'taux'),
+        { atteinte: r, seuil: regle.seuilPleinAnnee3 },
+        'taux',
+      );
     }
     if (strategies.tauxAnnee3Liberal === 'palier-centres') {
       const palier = valeurAu(palierAnnee3Centres, ANCS_AVENANT3.depuis);
       if (r >= palier.valeur.palier) {
-        return fig.bareme('taux.palier', fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'), { atteinte: r }, 'taux');
+        return fig.bareme(
+          'taux.palier',
+          fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'),
+          { atteinte: r },
+          'taux',
+        );
       }
     }
-    return fig.bareme('taux.annee3', atteinte, { atteinte: r, seuil: regle.seuilPleinAnnee3, strategie: strategies.tauxAnnee3Liberal }, 'taux');
+    return fig.bareme(
+      'taux.annee3',
+      atteinte,
+      { atteinte: r, seuil: regle.seuilPleinAnnee3, strategie: strategies.tauxAnnee3Liberal },
+      'taux',
+    );
   }
   return fig.bareme('taux.prorata', atteinte, { atteinte: r }, 'taux');
 }

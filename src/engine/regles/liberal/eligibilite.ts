@@ -30,7 +30,8 @@ function secteur(ctx: ContexteLiberal, r: Raisons): void {
   const { secteur: sect, optam } = ctx.s;
   if (sect === undefined) r.manque('secteur', 'secteur-manquant');
   else if (sect === 'non-conventionne') r.ajouter('ineligible', 'non-conventionne');
-  else if (sect === '2' && optam !== true) r.ajouter('ineligible', 'secteur-2-sans-optam', { secteur: sect, optam: false });
+  else if (sect === '2' && optam !== true)
+    r.ajouter('ineligible', 'secteur-2-sans-optam', { secteur: sect, optam: false });
 }
 
 function option(ctx: ContexteLiberal, r: Raisons): void {
@@ -41,15 +42,22 @@ function option(ctx: ContexteLiberal, r: Raisons): void {
   }
   const ouvertes = valeurAu(optionsOuvertes, ctx.dateRegime).valeur;
   if (!ouvertes.includes(opt)) {
-    const fermeture = optionsOuvertes.valeurs.find((v) => v.depuis <= ctx.dateRegime && !v.valeur.includes(opt));
-    r.ajouter('ineligible', 'option-fermee', { option: opt, regime: ctx.regime, fermeeDepuis: fermeture?.depuis ?? null });
+    const fermeture = optionsOuvertes.valeurs.find(
+      (v) => v.depuis <= ctx.dateRegime && !v.valeur.includes(opt),
+    );
+    r.ajouter('ineligible', 'option-fermee', {
+      option: opt,
+      regime: ctx.regime,
+      fermeeDepuis: fermeture?.depuis ?? null,
+    });
   }
   if (estSecondAssistant(opt)) {
     const permises = valeurAu(specialitesSecondAssistant, CONVENTION_2024.depuis).valeur;
     if (specialite !== undefined && !appartient(specialite, permises)) {
       r.ajouter('ineligible', 'second-assistant-specialite', { specialite });
     }
-    if (zoneSousDense !== true) r.ajouter('ineligible', 'second-assistant-hors-zone', { zoneSousDense: false });
+    if (zoneSousDense !== true)
+      r.ajouter('ineligible', 'second-assistant-hors-zone', { zoneSousDense: false });
     r.ajouter('a-confirmer', 'second-assistant-a-confirmer', { option: opt });
   }
   if (ctx.regime === 'avenant7-2019' && opt === 'plein' && zoneSousDense !== true) {
@@ -64,7 +72,8 @@ function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
     const territoire = valeurAu(avenant7TerritoireEntier, ctx.dateRegime).valeur;
     const zone = valeurAu(avenant7ZoneSousDense, ctx.dateRegime).valeur;
     if (appartient(specialite, zone)) {
-      if (zoneSousDense !== true) r.ajouter('ineligible', 'specialite-zone-sous-dense', { specialite });
+      if (zoneSousDense !== true)
+        r.ajouter('ineligible', 'specialite-zone-sous-dense', { specialite });
     } else if (!appartient(specialite, territoire)) {
       r.ajouter('a-confirmer', 'specialite-annexe-inconnue', { specialite });
     }
@@ -72,7 +81,8 @@ function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
   if (exerciceRegroupe !== true && zoneSousDense !== true) {
     r.ajouter('ineligible', 'exercice-isole', { exerciceRegroupe: false, zoneSousDense: false });
   }
-  if (exerciceCoordonne !== true) r.ajouter('condition', 'engagement-coordination', { exerciceCoordonne: false });
+  if (exerciceCoordonne !== true)
+    r.ajouter('condition', 'engagement-coordination', { exerciceCoordonne: false });
 }
 
 /** Règlement arbitral and convention 2024: excluded specialties, 80 % clinical fees (ameli.fr). */
@@ -88,7 +98,10 @@ function conditionsDepuis2023(ctx: ContexteLiberal, r: Raisons): void {
     if (partHonorairesCliniques === undefined) {
       r.manque('partHonorairesCliniques', 'honoraires-cliniques-manquants', { minimum });
     } else if (partHonorairesCliniques < minimum) {
-      r.ajouter('ineligible', 'honoraires-cliniques-insuffisants', { part: partHonorairesCliniques, minimum });
+      r.ajouter('ineligible', 'honoraires-cliniques-insuffisants', {
+        part: partHonorairesCliniques,
+        minimum,
+      });
     }
   }
 }

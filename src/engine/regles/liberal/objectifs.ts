@@ -24,50 +24,96 @@ function initialFigure(ctx: ContexteLiberal, ind: Indicateur): Figure {
   return fig.saisie(`initial.${ind}`, ctx.initial[ind], 'patients');
 }
 
-function grille(ctx: ContexteLiberal, ind: Indicateur, bande: Placement, r: Raisons): Figure | null {
+function grille(
+  ctx: ContexteLiberal,
+  ind: Indicateur,
+  bande: Placement,
+  r: Raisons,
+): Figure | null {
   const option = ctx.s.option;
-  const b = ind === 'mt' || bande.origine === 'saisie' || ctx.strategies.bandeDepuisEffectifsPourFa === 'bande-mt' ? bande.valeur : null;
+  const b =
+    ind === 'mt' ||
+    bande.origine === 'saisie' ||
+    ctx.strategies.bandeDepuisEffectifsPourFa === 'bande-mt'
+      ? bande.valeur
+      : null;
   if (b === null || !estOptionFinancee(option)) return null;
   const { valeur: table, provenance } = valeurAu(grilleObjectifsAvenant7, ctx.dateRegime);
   const cellule = b === 'P50-P90' ? null : table[b]?.[option];
   if (!cellule) {
-    if (b !== '<P30') r.ajouter('information', 'objectif-cellule-inconnue', { bande: b, option, indicateur: ind });
+    if (b !== '<P30')
+      r.ajouter('information', 'objectif-cellule-inconnue', { bande: b, option, indicateur: ind });
     return null;
   }
-  const prov: Provenance = { ...provenance, sources: cellule.sources, confiance: cellule.confiance };
-  const taux = fig.bareme('objectif.taux', fig.parametre('objectif.taux', cellule.taux, prov, 'taux'), { bande: b, option }, 'taux');
+  const prov: Provenance = {
+    ...provenance,
+    sources: cellule.sources,
+    confiance: cellule.confiance,
+  };
+  const taux = fig.bareme(
+    'objectif.taux',
+    fig.parametre('objectif.taux', cellule.taux, prov, 'taux'),
+    { bande: b, option },
+    'taux',
+  );
   const produit = fig.produit('objectif', [initialFigure(ctx, ind), taux], 'patients');
   return ctx.strategies.arrondiObjectif === 'plancher'
     ? fig.plancher(`objectif.${ind}`, produit, 'patients')
-    : { ...fig.plancher(`objectif.${ind}`, fig.somme('objectif', [produit, fig.saisie('arrondi', 0.5)]), 'patients') };
+    : {
+        ...fig.plancher(
+          `objectif.${ind}`,
+          fig.somme('objectif', [produit, fig.saisie('arrondi', 0.5)]),
+          'patients',
+        ),
+      };
 }
 
 function nouvelInstalle(ctx: ContexteLiberal, ind: Indicateur): Figure | null {
   if (!ctx.generaliste) return null;
   const p50 = valeurAu(ind === 'mt' ? p50GeneralistesMt : p50GeneralistesFa, ctx.dateRegime);
-  const ecart = fig.difference(`objectif.${ind}`, fig.parametre('objectif.p50', p50.valeur, p50.provenance, 'patients'), initialFigure(ctx, ind), 'patients');
+  const ecart = fig.difference(
+    `objectif.${ind}`,
+    fig.parametre('objectif.p50', p50.valeur, p50.provenance, 'patients'),
+    initialFigure(ctx, ind),
+    'patients',
+  );
   return fig.maximum(`objectif.${ind}`, [ecart, fig.saisie('zero', 0)], 'patients');
 }
 
-function objectifIndicateur(ctx: ContexteLiberal, ind: Indicateur, bande: Placement, r: Raisons): ObjectifIndicateur {
+function objectifIndicateur(
+  ctx: ContexteLiberal,
+  ind: Indicateur,
+  bande: Placement,
+  r: Raisons,
+): ObjectifIndicateur {
   if (!ctx.indicateurs.includes(ind)) return { figure: null, origine: 'aucun' };
   const contractuel = ctx.s.objectif?.[ind];
-  if (contractuel !== undefined) return { figure: fig.saisie('objectif.contractuel', contractuel, 'patients'), origine: 'contractuel' };
+  if (contractuel !== undefined)
+    return {
+      figure: fig.saisie('objectif.contractuel', contractuel, 'patients'),
+      origine: 'contractuel',
+    };
   if (ctx.s.nouvelInstalle === true) {
     if (ctx.regime === 'convention-2024') return { figure: null, origine: 'aucun' };
     const f = nouvelInstalle(ctx, ind);
-    return f && f.valeur !== null ? { figure: f, origine: 'nouvel-installe' } : { figure: null, origine: 'aucun' };
+    return f && f.valeur !== null
+      ? { figure: f, origine: 'nouvel-installe' }
+      : { figure: null, origine: 'aucun' };
   }
   if (ctx.regime !== 'avenant7-2019') return { figure: null, origine: 'aucun' };
   const f = grille(ctx, ind, bande, r);
-  return f && f.valeur !== null ? { figure: f, origine: 'grille' } : { figure: null, origine: 'aucun' };
+  return f && f.valeur !== null
+    ? { figure: f, origine: 'grille' }
+    : { figure: null, origine: 'aucun' };
 }
 
 export function objectifsLiberaux(ctx: ContexteLiberal, bande: Placement, r: Raisons): Objectif {
   const mt = objectifIndicateur(ctx, 'mt', bande, r);
   const fa = objectifIndicateur(ctx, 'fileActive', bande, r);
   const origines = [mt.origine, fa.origine].filter((o) => o !== 'aucun');
-  const origine: Origine = origines.includes('contractuel') ? 'contractuel' : (origines[0] ?? 'aucun');
+  const origine: Origine = origines.includes('contractuel')
+    ? 'contractuel'
+    : (origines[0] ?? 'aucun');
   if (mt.figure === null && fa.figure === null && ctx.regime !== 'avenant7-2019') {
     r.ajouter('information', 'objectif-fixe-par-cpam', { regime: ctx.regime });
   }

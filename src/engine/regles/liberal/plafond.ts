@@ -5,7 +5,11 @@
  */
 import type { OptionId, RegimeLiberal } from '../../../schemas/index.ts';
 import { fig, type Figure } from '../../explication/figure.ts';
-import { montantsLiberaux, type LigneMontants, type OptionFinancee } from '../../parametres/montants-liberaux.ts';
+import {
+  montantsLiberaux,
+  type LigneMontants,
+  type OptionFinancee,
+} from '../../parametres/montants-liberaux.ts';
 import { DATE_REVALORISATION_2024, debutRegime } from '../../parametres/regimes.ts';
 import { provenanceDe, valeurDateeAu } from '../../parametres/types.ts';
 import { maxDate } from '../../dates.ts';
@@ -49,7 +53,13 @@ export function plafondAnnee(
   const figure = fig.bareme(
     'plafond',
     fig.parametre(libelle, montant, provenanceDe(parametre, ligne), 'euro'),
-    { annee, bande, option, regimeApplique: regimeApplique(regimeContrat, debutAnnee), dateLecture },
+    {
+      annee,
+      bande,
+      option,
+      regimeApplique: regimeApplique(regimeContrat, debutAnnee),
+      dateLecture,
+    },
     'euro',
   );
   return { regimeApplique: regimeApplique(regimeContrat, debutAnnee), figure };
@@ -57,5 +67,7 @@ export function plafondAnnee(
 
 /** Regime whose amounts a contract year receives (the 2024 revaluation shows as `convention-2024`). */
 export function regimeApplique(regimeContrat: RegimeLiberal, debutAnnee: string): RegimeLiberal {
-  return maxDate(debutAnnee, debutRegime(regimeContrat)) >= DATE_REVALORISATION_2024 ? 'convention-2024' : regimeContrat;
+  return maxDate(debutAnnee, debutRegime(regimeContrat)) >= DATE_REVALORISATION_2024
+    ? 'convention-2024'
+    : regimeContrat;
 }

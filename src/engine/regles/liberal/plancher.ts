@@ -18,7 +18,8 @@ export function motifExoneration(ctx: ContexteLiberal): string | null {
   const enfants = patientele?.mtEnfants;
   if (ctx.generaliste && adultes !== undefined && enfants !== undefined && adultes + enfants > 0) {
     const seuil = valeurAu(partEnfantsExoneration, ctx.dateRegime).valeur;
-    if (enfants / (adultes + enfants) > seuil) return `plus de ${seuil * 100} % d’enfants de moins de 16 ans`;
+    if (enfants / (adultes + enfants) > seuil)
+      return `plus de ${seuil * 100} % d’enfants de moins de 16 ans`;
   }
   return null;
 }

@@ -11,15 +11,21 @@ import { eligibiliteLiberale } from './eligibilite.ts';
 import { objectifsLiberaux } from './objectifs.ts';
 import { motifExoneration } from './plancher.ts';
 
-export function simulerLiberal(s: SituationLiberale, regime: RegimeLiberal, strategies: Strategies): Resultat {
+export function simulerLiberal(
+  s: SituationLiberale,
+  regime: RegimeLiberal,
+  strategies: Strategies,
+): Resultat {
   const ctx = contexteLiberal(s, regime, strategies);
   const r = new Raisons();
   const bande = placement(ctx);
   eligibiliteLiberale(ctx, bande, r);
-  if (bande.valeur === 'P90-P95') r.ajouter('information', 'majoration-p90', { bande: bande.valeur });
+  if (bande.valeur === 'P90-P95')
+    r.ajouter('information', 'majoration-p90', { bande: bande.valeur });
   if (bande.valeur === '>=P95') r.ajouter('information', 'majoration-p95', { bande: bande.valeur });
   const objectif = objectifsLiberaux(ctx, bande, r);
-  if ((s.annees ?? ANNEES_PAR_DEFAUT) > 5) r.ajouter('information', 'au-dela-annee-5', { annees: s.annees ?? null });
+  if ((s.annees ?? ANNEES_PAR_DEFAUT) > 5)
+    r.ajouter('information', 'au-dela-annee-5', { annees: s.annees ?? null });
   const exonere = motifExoneration(ctx) !== null;
   const plan = planLiberal(ctx, bande, objectif, r.statut(), exonere, r);
   const eligibilite = r.eligibilite();
