@@ -185,6 +185,12 @@ export const fr = {
     'convention-2024': 'convention médicale 2024-2029',
     'ancs-avenant3-2020': 'accord national des centres de santé, avenant 3 (2020)',
   } as Readonly<Record<string, string>>,
+  regimesCourts: {
+    'avenant7-2019': 'Avenant 7 (2019)',
+    'reglement-arbitral-2023': 'Règlement arbitral 2023',
+    'convention-2024': 'Convention 2024',
+    'ancs-avenant3-2020': 'Accord des centres 2020',
+  } as Readonly<Record<string, string>>,
   variantes: {
     titre: 'Ce qui changerait le résultat',
     eligible: (si: string) => `${si}, vous seriez éligible.`,

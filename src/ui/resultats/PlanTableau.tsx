@@ -26,8 +26,8 @@ export function PlanTableau({ resultat }: { resultat: Resultat }) {
             {resultat.annees.map((a) => (
               <tr key={a.annee}>
                 <th scope="row">{fr.plan.annee(a.annee)}</th>
-                <td>{dateLongue(a.debut)}</td>
-                <td>{a.regime ? (fr.regimes[a.regime] ?? a.regime) : '—'}</td>
+                <td className="date">{dateLongue(a.debut)}</td>
+                <td>{a.regime ? (fr.regimesCourts[a.regime] ?? a.regime) : '—'}</td>
                 <td className="nombre">{a.plafond === null ? '—' : euros(a.plafond)}</td>
                 <td className="nombre">{a.taux === null ? '—' : pourcent(a.taux)}</td>
                 <td className="nombre">{montantLisible(a.montant, statut)}</td>

@@ -61,10 +61,10 @@ export function Resultats({ titreRef, onAffiche, ...p }: Props) {
             <section className="plan-section" aria-labelledby="titre-plan">
               <h3 id="titre-plan">{fr.plan.titre}</h3>
               <PlanTableau resultat={resultat} />
-              <PlanGraphique resultat={resultat} />
+              {resultat.total !== 0 ? <PlanGraphique resultat={resultat} /> : null}
             </section>
           ) : null}
-          {resultat.regime !== null ? (
+          {resultat.regime !== null && resultat.eligibilite.statut !== 'ineligible' ? (
             <Objectifs
               resultat={resultat}
               reponses={p.reponses}

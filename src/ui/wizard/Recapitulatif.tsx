@@ -31,7 +31,7 @@ export function Recapitulatif({ lignes, reponses, structure, lien, aller }: Prop
       {lignes.map(({ cle, etape }) => {
         const { label } = texteChamp(cle, structure);
         return (
-          <div key={cle} className="recap-ligne">
+          <div key={cle} className={reponses[cle] ? 'recap-ligne' : 'recap-ligne vide'}>
             <dt>{label}</dt>
             <dd>
               <span>{valeurLisible(cle, reponses[cle], structure)}</span>{' '}
