@@ -33,7 +33,7 @@ Entrée
 
 Sortie (sur la sortie standard)
   JSON (par défaut) : toujours une liste, un résultat par situation valide, dans l’ordre de
-  l’entrée. Chaque résultat porte « index » (rang de la situation dans l’entrée, à partir
+  l’entrée, un résultat par ligne. Chaque résultat porte « index » (rang de la situation dans l’entrée, à partir
   de 1), puis regime, eligibilite { statut, raisons, manquants }, objectif { mt, fileActive },
   annees [{ annee, debut, regime, plafond, taux, montant, … }] et total.
 
@@ -42,8 +42,8 @@ Options
                      colonnes index, statut, regime, option, raisons (codes séparés par « ; »),
                      manquants, objectif.mt, objectif.fileActive, total, puis annee1…anneeN
                      (montant de chaque année du contrat).
-  --compact          JSON sans indentation, un résultat par ligne (recommandé pour les gros
-                     fichiers).
+  --indente          JSON indenté, plus lisible (par défaut : un résultat par ligne, plus
+                     rapide pour les gros fichiers ; --compact rétablit ce défaut).
   --explications     garde dans le JSON les arbres d’explication des montants et des
                      objectifs (omis par défaut : ils sont volumineux).
   -h, --help         affiche cette aide.
@@ -61,5 +61,6 @@ Erreurs et codes de sortie
 Exemples
   npm run --silent simulate -- ../shared/cases/cds-exemple-2.json
   npm run --silent simulate -- situations.csv --format csv > resultats.csv
-  cat situations.json | npm run --silent simulate -- - --compact
+  npm run --silent simulate -- ../shared/cases/cds-exemple-2.json --indente
+  cat situations.json | npm run --silent simulate -- -
 `;

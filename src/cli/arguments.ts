@@ -9,7 +9,8 @@ export interface Options {
   fichier: string | null;
   format: FormatSortie;
   explications: boolean;
-  compact: boolean;
+  /** Indented JSON (default: one result per line). */
+  indente: boolean;
 }
 
 const VOIR_AIDE = 'voir « npm run simulate -- --help »';
@@ -29,7 +30,7 @@ export function lireArguments(argv: readonly string[]): Options {
     fichier: null,
     format: 'json',
     explications: false,
-    compact: false,
+    indente: false,
   };
   const fichiers: string[] = [];
   let finDesOptions = false;
@@ -39,7 +40,8 @@ export function lireArguments(argv: readonly string[]): Options {
     else if (arg === '--') finDesOptions = true;
     else if (arg === '-h' || arg === '--help' || arg === '--aide') options.aide = true;
     else if (arg === '--explications') options.explications = true;
-    else if (arg === '--compact') options.compact = true;
+    else if (arg === '--indente' || arg === '--pretty') options.indente = true;
+    else if (arg === '--compact') options.indente = false;
     else if (arg === '--format' || arg === '-f') options.format = lireFormat(argv[++i]);
     else if (arg.startsWith('--format='))
       options.format = lireFormat(arg.slice('--format='.length));

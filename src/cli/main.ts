@@ -1,15 +1,15 @@
 /**
- * Command line: `npm run simulate -- FICHIER [--format json|csv] [--compact] [--explications]`.
+ * Command line: `npm run simulate -- FICHIER [--format json|csv] [--indente] [--explications]`.
  * Exit codes: 0 all inputs valid, 2 user error (some input invalid, bad file or option), 1 bug.
  */
 import { AIDE } from './aide.ts';
 import { lireArguments } from './arguments.ts';
 import { ecrire } from './ecrire.ts';
 import { CODE_SORTIE, ErreurUtilisateur } from './erreur-utilisateur.ts';
-import { morceauxCsv, morceauxJson } from './format-output.ts';
+import { morceauxCsv, type Cellule, type OptionsSortie } from './format-output.ts';
 import { lireSource } from './lire-source.ts';
 import { lireEntrees } from './parse-input.ts';
-import { simulerEntrees } from './simuler-entrees.ts';
+import { traiterTout } from './repartir.ts';
 
 async function executer(argv: readonly string[]): Promise<number> {
   const options = lireArguments(argv);
@@ -19,10 +19,28 @@ async function executer(argv: readonly string[]): Promise<number> {
   }
   const { texte, nom } = await lireSource(options.fichier);
   const entrees = lireEntrees(texte.replace(/^\uFEFF/, ''), nom);
-  const { simulations, rejets } = simulerEntrees(entrees);
-  const morceaux =
-    options.format === 'csv' ? morceauxCsv(simulations) : morceauxJson(simulations, options);
-  await ecrire(process.stdout, morceaux);
+  const sortie: OptionsSortie = {
+    format: options.format,
+    explications: options.explications,
+    indente: options.indente,
+  };
+  const rejets: string[] = [];
+  const lignesCsv: Cellule[][] = [];
+  let premier = true;
+  if (options.format === 'json') await ecrire(process.stdout, ['[\n']);
+  await traiterTout(entrees, sortie, async (lot) => {
+    rejets.push(...lot.rejets);
+    if (options.format === 'csv') {
+      for (const ligne of lot.lignesCsv) lignesCsv.push(ligne);
+    } else if (lot.json !== '') {
+      await ecrire(process.stdout, [premier ? lot.json : `,\n${lot.json}`]);
+      premier = false;
+    }
+  });
+  await ecrire(
+    process.stdout,
+    options.format === 'csv' ? morceauxCsv(lignesCsv) : [premier ? ']\n' : '\n]\n'],
+  );
   if (rejets.length === 0) return CODE_SORTIE.ok;
   await ecrire(process.stderr, [rejets.join('\n') + '\n']);
   return CODE_SORTIE.utilisateur;

@@ -1,0 +1,58 @@
+/** Runs the command line as a real child process (node + tsx), as a user would. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DOSSIER_CAS = path.resolve(RACINE, '../shared/cases');
+const MAIN = path.join(RACINE, 'src/cli/main.ts');
+
+export interface Execution {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `commande` defaults to the CLI through node --import tsx; `entree` is written to stdin. */
+export function lancer(
+  args: readonly string[],
+  entree?: string,
+  commande?: readonly string[],
+): Promise<Execution> {
+  const [programme, ...debut] = commande ?? [process.execPath, '--import', 'tsx', MAIN];
+  return new Promise((resoudre, rejeter) => {
+    const enfant = spawn(programme as string, [...debut, ...args], { cwd: RACINE, stdio: 'pipe' });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    enfant.stdout.on('data', (d: Buffer) => stdout.push(d));
+    enfant.stderr.on('data', (d: Buffer) => stderr.push(d));
+    enfant.on('error', rejeter);
+    enfant.on('close', (code) =>
+      resoudre({
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+      }),
+    );
+    enfant.stdin.end(entree ?? '');
+  });
+}
+
+/** A fresh temporary folder with the given files written in it; returns their paths by name. */
+export function fichiersTemporaires(fichiers: Record<string, string>): Record<string, string> {
+  const dossier = mkdtempSync(path.join(tmpdir(), 'simulateur-cli-'));
+  const chemins: Record<string, string> = {};
+  for (const [nom, contenu] of Object.entries(fichiers)) {
+    chemins[nom] = path.join(dossier, nom);
+    writeFileSync(chemins[nom], contenu);
+  }
+  return chemins;
+}
+
+/** Non-empty lines of a text. */
+export const lignes = (texte: string): string[] => texte.split('\n').filter((l) => l.trim() !== '');
+
+export const centimes = (x: number | null | undefined): number | null =>
+  x === null || x === undefined ? null : Math.round(x * 100);
