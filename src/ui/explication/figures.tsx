@@ -4,11 +4,13 @@
  */
 import type { ReactNode } from 'react';
 import { LIBELLES, type Figure, type FigureKind } from '../../engine/index.ts';
+import { dateLongue } from '../format.ts';
 import { fr } from '../messages/fr.ts';
 import { Provenance } from './Provenance.tsx';
 import { valeurFigure } from './valeur.ts';
 
-const libelle = (f: Figure): string => (LIBELLES as Readonly<Record<string, string>>)[f.label] ?? f.label;
+const LIBELLES_DETAILS = LIBELLES as Readonly<Record<string, string>>;
+const libelle = (f: Figure): string => LIBELLES_DETAILS[f.label] ?? f.label;
 
 function Ligne({ figure, children }: { figure: Figure; children?: ReactNode }) {
   return (
@@ -32,6 +34,16 @@ function Termes({ figure }: { figure: Figure }) {
   );
 }
 
+function detail(cle: string, valeur: string | number | boolean): string {
+  const nom = LIBELLES_DETAILS[cle] ?? fr.explication.cles[cle] ?? cle;
+  let texte = String(valeur);
+  if (typeof valeur === 'boolean') texte = valeur ? 'oui' : 'non';
+  else if (typeof valeur === 'number') texte = valeur.toLocaleString('fr-FR');
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(valeur)) texte = dateLongue(valeur);
+  else texte = fr.regimesCourts[valeur] ?? fr.optionsCourtes[valeur] ?? valeur;
+  return `${nom} : ${texte}`;
+}
+
 function Details({ figure }: { figure: Figure }) {
   if (!figure.details) return null;
   const entrees = Object.entries(figure.details).filter(([, v]) => v !== null && v !== '');
@@ -39,7 +51,7 @@ function Details({ figure }: { figure: Figure }) {
   return (
     <span className="figure-details">
       {' '}
-      ({entrees.map(([k, v]) => `${(LIBELLES as Readonly<Record<string, string>>)[k] ?? k} : ${String(v)}`).join(' ; ')})
+      ({entrees.map(([k, v]) => detail(k, v as string | number | boolean)).join(' ; ')})
     </span>
   );
 }

@@ -23,6 +23,7 @@ export const fr = {
     precedent: 'Précédent',
     suivant: 'Suivant',
     resultats: 'Voir les résultats',
+    retourResultats: 'Revenir aux résultats',
     modifier: 'Modifier',
     modifierChamp: (libelle: string) => `Modifier : ${libelle}`,
     recommencer: 'Nouvelle simulation',
@@ -135,6 +136,7 @@ export const fr = {
     'objectif.mt': { label: 'Objectif contractuel : patients médecin traitant à gagner' },
     'objectif.fileActive': { label: 'Objectif contractuel : patients de file active à gagner' },
     atteinte: { label: 'Taux d’atteinte de l’objectif' },
+    objectif: { label: 'Objectif contractuel (à saisir dans les résultats)' },
   } as Readonly<Record<string, TexteChamp>>,
   assistants: {
     annee: (n: number) => `Année de début du recrutement ${n}`,
@@ -270,6 +272,16 @@ export const fr = {
     verifie: (date: string) => `vérifié le ${date}`,
     saisie: 'votre réponse',
     inconnu: 'inconnu',
+    cles: {
+      annee: 'année',
+      bande: 'bande',
+      option: 'option',
+      regimeApplique: 'règles',
+      regime: 'règles',
+      dateLecture: 'valeur lue au',
+      seuil: 'seuil',
+      strategie: 'méthode',
+    } as Readonly<Record<string, string>>,
     operations: {
       produit: 'produit de',
       somme: 'somme de',

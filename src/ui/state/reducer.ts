@@ -7,6 +7,8 @@ export interface Etat {
   reponses: Reponses;
   etape: string;
   modeAtteinte: ModeAtteinte;
+  /** Once the results were shown, every step offers a way back to them. */
+  resultatsVus: boolean;
 }
 
 export type Action =
@@ -36,6 +38,7 @@ export function etatInitial(reponses: Reponses, etape: string): Etat {
   return {
     reponses,
     etape,
+    resultatsVus: etape === 'resultats',
     modeAtteinte:
       reponses['realise.mt'] !== undefined || reponses['realise.fileActive'] !== undefined ? 'realise' : 'taux',
   };
@@ -50,7 +53,7 @@ export function reducer(etat: Etat, action: Action): Etat {
     case 'structure':
       return { ...etat, reponses: { ...pourStructure(etat.reponses, action.valeur), structure: action.valeur } };
     case 'aller':
-      return { ...etat, etape: action.etape };
+      return { ...etat, etape: action.etape, resultatsVus: etat.resultatsVus || action.etape === 'resultats' };
     case 'modeAtteinte': {
       const oublier = action.mode === 'taux' ? ['realise.mt', 'realise.fileActive'] : ['atteinte'];
       return { ...etat, modeAtteinte: action.mode, reponses: sans(etat.reponses, oublier) };

@@ -13,10 +13,12 @@ interface Props extends Omit<PropsChamp, 'cle'> {
   precedent: (() => void) | null;
   suivant(): void;
   libelleSuivant: string;
+  /** Back to the results without walking the remaining steps. */
+  versResultats: (() => void) | null;
   children?: ReactNode;
 }
 
-export function EtapeVue({ id, champs, numero, total, titreRef, precedent, suivant, libelleSuivant, children, ...props }: Props) {
+export function EtapeVue({ id, champs, numero, total, titreRef, precedent, suivant, libelleSuivant, versResultats, children, ...props }: Props) {
   return (
     <form
       className="etape"
@@ -42,6 +44,11 @@ export function EtapeVue({ id, champs, numero, total, titreRef, precedent, suiva
           </button>
         ) : null}
         <button type="submit">{libelleSuivant}</button>
+        {versResultats ? (
+          <button type="button" className="secondaire" onClick={versResultats}>
+            {fr.navigation.retourResultats}
+          </button>
+        ) : null}
       </div>
     </form>
   );
