@@ -198,7 +198,9 @@ export function App() {
             precedent={index > 0 ? () => aller(etapes[index - 1]!.id) : null}
             suivant={suivant}
             versResultats={
-              etat.resultatsVus && etapeCourante.id !== 'recapitulatif' ? () => aller(ETAPE_RESULTATS) : null
+              etat.resultatsVus && etapeCourante.id !== 'recapitulatif'
+                ? () => aller(ETAPE_RESULTATS)
+                : null
             }
             libelleSuivant={
               etapeCourante.id === 'recapitulatif' ? fr.navigation.resultats : fr.navigation.suivant

@@ -2,15 +2,21 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
-export const normal = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const normal = (s: string | null | undefined): string =>
+  (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The "Montant" column of the plan, year by year, then the total. */
 export function montantsDuPlan(): { annees: string[]; total: string } {
   const table = screen.getByRole('table', { name: /Versements prévisionnels/ });
   const lignes = within(table).getAllByRole('row');
-  const montant = (ligne: HTMLElement) => normal(within(ligne).getAllByRole('cell').at(-1)?.textContent);
-  const corps = lignes.filter((l) => /^Année \d+/.test(normal(within(l).queryByRole('rowheader')?.textContent)));
-  const total = lignes.find((l) => normal(within(l).queryByRole('rowheader')?.textContent) === 'Total');
+  const montant = (ligne: HTMLElement) =>
+    normal(within(ligne).getAllByRole('cell').at(-1)?.textContent);
+  const corps = lignes.filter((l) =>
+    /^Année \d+/.test(normal(within(l).queryByRole('rowheader')?.textContent)),
+  );
+  const total = lignes.find(
+    (l) => normal(within(l).queryByRole('rowheader')?.textContent) === 'Total',
+  );
   return { annees: corps.map(montant), total: total ? montant(total) : '' };
 }
 
@@ -20,7 +26,11 @@ export async function suivant(user: UserEvent, titre: string): Promise<void> {
   if (document.activeElement !== h) throw new Error(`Le focus n’est pas sur « ${titre} »`);
 }
 
-export async function remplir(user: UserEvent, nom: string | RegExp, valeur: string): Promise<void> {
+export async function remplir(
+  user: UserEvent,
+  nom: string | RegExp,
+  valeur: string,
+): Promise<void> {
   const champ = screen.getByRole('textbox', { name: nom });
   await user.clear(champ);
   await user.type(champ, valeur);

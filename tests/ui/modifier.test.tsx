@@ -7,20 +7,30 @@ import { allerA, montantsDuPlan } from './aide.ts';
 
 describe('modifier une réponse depuis les résultats', () => {
   it('passer en secteur 2 fait apparaître la question OPTAM, puis revenir aux résultats', async () => {
-    allerA('?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50');
+    allerA(
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50',
+    );
     const user = userEvent.setup();
     render(<App />);
-    expect((await screen.findAllByRole('link', { name: 'Modifier : Secteur conventionnel' })).length).toBe(1);
+    expect(
+      (await screen.findAllByRole('link', { name: 'Modifier : Secteur conventionnel' })).length,
+    ).toBe(1);
     expect(montantsDuPlan().annees[0]).toBe('19 000 €');
     await user.click(screen.getByRole('link', { name: 'Modifier : Secteur conventionnel' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Votre secteur conventionnel' })).toHaveFocus();
-    expect(screen.queryByRole('group', { name: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO ?' })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Votre secteur conventionnel' }),
+    ).toHaveFocus();
+    expect(
+      screen.queryByRole('group', { name: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO ?' }),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Secteur 2 (honoraires libres)' }));
     const optam = screen.getByRole('group', { name: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO ?' });
     expect(optam).toBeInTheDocument();
     await user.click(screen.getAllByRole('radio', { name: 'Oui' })[0]!);
     await user.click(screen.getByRole('button', { name: 'Revenir aux résultats' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' })).toHaveFocus();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' }),
+    ).toHaveFocus();
     expect(screen.getByRole('heading', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(montantsDuPlan().annees[0]).toBe('19 000 €');
     const query = new URLSearchParams(window.location.search);
@@ -28,10 +38,14 @@ describe('modifier une réponse depuis les résultats', () => {
   });
 
   it('compare les options ouvertes par le régime et permet d’en choisir une', async () => {
-    allerA('?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50');
+    allerA(
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50',
+    );
     const user = userEvent.setup();
     render(<App />);
-    const table = await screen.findByRole('table', { name: /Total versé selon le temps d’assistant/ });
+    const table = await screen.findByRole('table', {
+      name: /Total versé selon le temps d’assistant/,
+    });
     expect(table).toHaveTextContent('½ ETP (votre choix)');
     await user.click(screen.getByRole('button', { name: 'Choisir 1 ETP' }));
     expect(montantsDuPlan().annees[0]).toBe('38 000 €');

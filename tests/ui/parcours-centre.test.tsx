@@ -29,10 +29,14 @@ describe('parcours d’un centre de santé', () => {
     await suivant(user, 'Les assistants médicaux du centre');
 
     await user.click(screen.getByRole('button', { name: 'Ajouter un recrutement' }));
-    expect(screen.getByRole('textbox', { name: 'Année de début du recrutement 1' })).toHaveValue('1');
+    expect(screen.getByRole('textbox', { name: 'Année de début du recrutement 1' })).toHaveValue(
+      '1',
+    );
     await remplir(user, 'ETP d’assistant du recrutement 1', '2');
     await suivant(user, 'Récapitulatif de vos réponses');
-    expect(normal(screen.getByText('2 ETP à partir de l’année 1').textContent)).toBe('2 ETP à partir de l’année 1');
+    expect(normal(screen.getByText('2 ETP à partir de l’année 1').textContent)).toBe(
+      '2 ETP à partir de l’année 1',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Voir les résultats' }));
     expect(await screen.findByRole('heading', { name: 'Éligible à l’aide' })).toBeInTheDocument();

@@ -19,7 +19,10 @@ describe('parcours d’un médecin généraliste libéral', () => {
     await user.type(specialite, 'generale');
     expect(specialite).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{ArrowDown}');
-    expect(specialite).toHaveAttribute('aria-activedescendant', screen.getByRole('option', { name: 'Médecine générale' }).id);
+    expect(specialite).toHaveAttribute(
+      'aria-activedescendant',
+      screen.getByRole('option', { name: 'Médecine générale' }).id,
+    );
     await user.keyboard('{Enter}');
     expect(specialite).toHaveValue('Médecine générale');
     await suivant(user, 'Votre secteur conventionnel');
@@ -34,7 +37,10 @@ describe('parcours d’un médecin généraliste libéral', () => {
     await suivant(user, 'Votre patientèle');
 
     expect(screen.getAllByText(/espace pro amelipro/).length).toBeGreaterThan(0);
-    await user.selectOptions(screen.getByRole('combobox', { name: /Position de votre patientèle/ }), 'P30-P50');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Position de votre patientèle/ }),
+      'P30-P50',
+    );
     await suivant(user, 'Votre exercice');
 
     expect(screen.queryByRole('group', { name: /zone sous-dense/ })).not.toBeInTheDocument();
@@ -46,7 +52,9 @@ describe('parcours d’un médecin généraliste libéral', () => {
 
     expect(screen.getByRole('link', { name: 'Modifier : Spécialité' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Voir les résultats' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' })).toHaveFocus();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' }),
+    ).toHaveFocus();
     expect(screen.getByRole('heading', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(montantsDuPlan().annees.slice(0, 3)).toEqual(['38 000 €', '28 000 €', '22 000 €']);
 

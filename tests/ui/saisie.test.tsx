@@ -7,10 +7,14 @@ import { allerA } from './aide.ts';
 
 describe('saisie', () => {
   it('une valeur invalide est signalée sur son champ, les autres réponses restent', async () => {
-    allerA('?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1');
+    allerA(
+      '?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1',
+    );
     const user = userEvent.setup();
     render(<App />);
-    const champ = screen.getByRole('textbox', { name: 'Patients adultes qui vous ont déclaré médecin traitant' });
+    const champ = screen.getByRole('textbox', {
+      name: 'Patients adultes qui vous ont déclaré médecin traitant',
+    });
     await user.type(champ, '12,5');
     expect(champ).toHaveAttribute('aria-invalid', 'true');
     expect(champ).toHaveAccessibleDescription(/patientele\.mtAdultes : doit être un nombre entier/);

@@ -43,17 +43,23 @@ describe('l’état dans l’adresse', () => {
     render(<App />);
     await user.click(screen.getByRole('radio', { name: 'Secteur 1' }));
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Date de signature du contrat' })).toHaveFocus();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Date de signature du contrat' }),
+    ).toHaveFocus();
     expect(new URLSearchParams(window.location.search).get('etape')).toBe('date');
     act(() => {
       window.history.back();
     });
-    expect(await screen.findByRole('heading', { level: 2, name: 'Votre secteur conventionnel' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Votre secteur conventionnel' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Secteur 1' })).toBeChecked();
   });
 
   it('écarte les paramètres inconnus ou invalides en le signalant, et garde les autres', async () => {
-    allerA('?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&secteur=7&couleur=bleu&patientele.mtAdultes=-3&specialite=medecine-generale');
+    allerA(
+      '?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&secteur=7&couleur=bleu&patientele.mtAdultes=-3&specialite=medecine-generale',
+    );
     render(<App />);
     const notice = screen.getAllByRole('status').find((s) => /ignorés/.test(s.textContent ?? ''));
     expect(normal(notice?.textContent)).toMatch(/couleur/);

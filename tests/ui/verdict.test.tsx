@@ -37,10 +37,15 @@ describe('verdict d’inéligibilité', () => {
   });
 
   it('chaque montant a son explication, avec ses sources et leur degré de confiance', async () => {
-    allerA('?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50');
+    allerA(
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
+    );
     const user = userEvent.setup();
     render(<App />);
-    const resume = await screen.findByText('Comment est calculé ce montant ? (année 1 : 38 000 €)', { normalizer: normal });
+    const resume = await screen.findByText(
+      'Comment est calculé ce montant ? (année 1 : 38 000 €)',
+      { normalizer: normal },
+    );
     await user.click(resume);
     const details = resume.closest('details');
     expect(details).toHaveAttribute('open');

@@ -15,7 +15,15 @@ interface Props {
 }
 
 /** A percentage typed by the user, stored as a fraction; keeps the typed text while editing. */
-export function ChampPourcent({ id, label, aide, erreurs, fraction, parDefaut = '', onChange }: Props) {
+export function ChampPourcent({
+  id,
+  label,
+  aide,
+  erreurs,
+  fraction,
+  parDefaut = '',
+  onChange,
+}: Props) {
   const [texte, setTexte] = useState<string | null>(null);
   const affiche = texte ?? (fraction === '' ? parDefaut : versPourcent(fraction).replace('.', ','));
   return (

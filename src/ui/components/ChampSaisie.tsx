@@ -17,7 +17,19 @@ interface Props {
 }
 
 /** A labelled input with its help text and errors tied by aria-describedby. */
-export function ChampSaisie({ id, label, aide, erreurs, valeur, onChange, onBlur, type = 'text', inputMode, placeholder, suffixe }: Props) {
+export function ChampSaisie({
+  id,
+  label,
+  aide,
+  erreurs,
+  valeur,
+  onChange,
+  onBlur,
+  type = 'text',
+  inputMode,
+  placeholder,
+  suffixe,
+}: Props) {
   const enErreur = erreurs.length > 0;
   return (
     <div className="champ">

@@ -26,10 +26,15 @@ interface Props {
 }
 
 const normaliser = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 export function filtrer(options: readonly OptionCombobox[], requete: string): OptionCombobox[] {
-  const mots = normaliser(requete).split(/[\s'’-]+/).filter(Boolean);
+  const mots = normaliser(requete)
+    .split(/[\s'’-]+/)
+    .filter(Boolean);
   if (mots.length === 0) return [...options];
   return options.filter((o) => {
     const cible = `${normaliser(o.libelle)} ${o.valeur}`;
@@ -37,7 +42,17 @@ export function filtrer(options: readonly OptionCombobox[], requete: string): Op
   });
 }
 
-export function Combobox({ id, label, aide, options, valeur, erreurs, messageAucune, messageNombre, onChange }: Props) {
+export function Combobox({
+  id,
+  label,
+  aide,
+  options,
+  valeur,
+  erreurs,
+  messageAucune,
+  messageNombre,
+  onChange,
+}: Props) {
   const choisie = options.find((o) => o.valeur === valeur);
   const [texte, setTexte] = useState<string | null>(null);
   const [ouvert, setOuvert] = useState(false);
@@ -129,7 +144,11 @@ export function Combobox({ id, label, aide, options, valeur, erreurs, messageAuc
         ))}
       </ul>
       <p className="sr-only" role="status">
-        {ouvert && texte !== null ? (resultats.length === 0 ? messageAucune : messageNombre(resultats.length)) : ''}
+        {ouvert && texte !== null
+          ? resultats.length === 0
+            ? messageAucune
+            : messageNombre(resultats.length)
+          : ''}
       </p>
       <MessageErreur id={id} erreurs={erreurs} />
     </div>

@@ -15,7 +15,8 @@ const libelle = (f: Figure): string => LIBELLES_DETAILS[f.label] ?? f.label;
 function Ligne({ figure, children }: { figure: Figure; children?: ReactNode }) {
   return (
     <>
-      <span className="figure-libelle">{libelle(figure)}</span> : <strong>{valeurFigure(figure)}</strong>
+      <span className="figure-libelle">{libelle(figure)}</span> :{' '}
+      <strong>{valeurFigure(figure)}</strong>
       {children}
     </>
   );

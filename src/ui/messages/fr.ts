@@ -48,14 +48,21 @@ export const fr = {
   } as Readonly<Record<string, string>>,
   ouiNon: OUI_NON,
   champs: {
-    structure: { label: 'Vous êtes', choix: { liberal: 'Médecin libéral', centre: 'Centre de santé' } },
+    structure: {
+      label: 'Vous êtes',
+      choix: { liberal: 'Médecin libéral', centre: 'Centre de santé' },
+    },
     specialite: {
       label: 'Spécialité',
       aide: 'Tapez quelques lettres, puis choisissez avec les flèches haut et bas et la touche Entrée.',
     },
     secteur: {
       label: 'Secteur conventionnel',
-      choix: { '1': 'Secteur 1', '2': 'Secteur 2 (honoraires libres)', 'non-conventionne': 'Non conventionné' },
+      choix: {
+        '1': 'Secteur 1',
+        '2': 'Secteur 2 (honoraires libres)',
+        'non-conventionne': 'Non conventionné',
+      },
     },
     optam: { label: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO ?', choix: OUI_NON },
     dateSignature: {
@@ -68,7 +75,9 @@ export const fr = {
       aide: 'Ces chiffres figurent dans votre espace pro amelipro (rubrique « Activité ») et sur le relevé de patientèle que vous adresse votre CPAM.',
       aideCentre: 'Totaux du centre à la signature, tels qu’ils figurent sur le relevé de la CPAM.',
     },
-    'patientele.mtEnfants': { label: 'Patients de moins de 16 ans qui vous ont déclaré médecin traitant' },
+    'patientele.mtEnfants': {
+      label: 'Patients de moins de 16 ans qui vous ont déclaré médecin traitant',
+    },
     'patientele.fileActive': {
       label: 'File active (patients distincts vus au moins une fois dans l’année)',
       labelCentre: 'File active du centre (patients distincts vus dans l’année)',
@@ -97,7 +106,8 @@ export const fr = {
       choix: OUI_NON,
     },
     exerciceCoordonne: {
-      label: 'Exercez-vous de façon coordonnée (maison de santé, équipe de soins primaires, CPTS…) ?',
+      label:
+        'Exercez-vous de façon coordonnée (maison de santé, équipe de soins primaires, CPTS…) ?',
       aide: 'Si ce n’est pas encore le cas, vous pouvez vous engager à le faire dans les deux ans.',
       choix: OUI_NON,
     },
@@ -107,7 +117,8 @@ export const fr = {
     },
     nouvelInstalle: { label: 'Êtes-vous nouvellement installé ?', choix: OUI_NON },
     rqthOuAld: {
-      label: 'Êtes-vous reconnu travailleur handicapé (RQTH) ou en affection de longue durée (ALD) ?',
+      label:
+        'Êtes-vous reconnu travailleur handicapé (RQTH) ou en affection de longue durée (ALD) ?',
       choix: OUI_NON,
     },
     option: {
@@ -151,10 +162,12 @@ export const fr = {
   },
   erreurs: {
     resume: 'Certaines réponses sont invalides et ne sont pas prises en compte :',
-    calcul: 'Le calcul n’a pas pu aboutir avec ces réponses. Modifiez-les ou recommencez la simulation.',
+    calcul:
+      'Le calcul n’a pas pu aboutir avec ces réponses. Modifiez-les ou recommencez la simulation.',
     lienIgnores: (cles: readonly string[]) =>
       `Certains paramètres du lien ont été ignorés car inconnus ou invalides : ${cles.join(', ')}. Les autres réponses ont été reprises.`,
-    lienVersion: 'Ce lien provient d’une autre version du simulateur : il n’a pas pu être relu. La simulation repart de zéro.',
+    lienVersion:
+      'Ce lien provient d’une autre version du simulateur : il n’a pas pu être relu. La simulation repart de zéro.',
   },
   verdict: {
     titre: {
@@ -165,8 +178,10 @@ export const fr = {
     } as Readonly<Record<Statut, string>>,
     phrase: {
       eligible: 'D’après vos réponses, l’aide peut vous être accordée.',
-      ineligible: 'D’après vos réponses, l’aide ne peut pas être accordée, pour les raisons suivantes.',
-      'a-confirmer': 'D’après vos réponses, l’aide est possible, mais votre CPAM doit confirmer certains points.',
+      ineligible:
+        'D’après vos réponses, l’aide ne peut pas être accordée, pour les raisons suivantes.',
+      'a-confirmer':
+        'D’après vos réponses, l’aide est possible, mais votre CPAM doit confirmer certains points.',
       incomplet: 'Complétez les réponses ci-dessous pour obtenir un résultat.',
     } as Readonly<Record<Statut, string>>,
     natures: {
@@ -196,7 +211,8 @@ export const fr = {
   variantes: {
     titre: 'Ce qui changerait le résultat',
     eligible: (si: string) => `${si}, vous seriez éligible.`,
-    aConfirmer: (si: string) => `${si}, l’aide serait possible, sous réserve de confirmation par la CPAM.`,
+    aConfirmer: (si: string) =>
+      `${si}, l’aide serait possible, sous réserve de confirmation par la CPAM.`,
     appliquer: 'Simuler ce cas',
     appliquerCas: (si: string) => `Simuler ce cas : ${si.charAt(0).toLowerCase()}${si.slice(1)}`,
     aucune: 'Aucun changement simple de vos réponses ne rendrait l’aide possible.',
@@ -228,7 +244,8 @@ export const fr = {
     inconnu: 'non calculable',
     graphiqueTitre: 'Montants versés par année de contrat',
     graphiqueDesc: (items: readonly string[]) => `Diagramme en barres. ${items.join(' ; ')}.`,
-    projection: 'Au-delà de 5 ans, le contrat doit être renouvelé : la projection suppose les mêmes règles.',
+    projection:
+      'Au-delà de 5 ans, le contrat doit être renouvelé : la projection suppose les mêmes règles.',
   },
   objectif: {
     titre: 'Votre objectif de patientèle',
@@ -241,16 +258,22 @@ export const fr = {
       contractuel: 'Objectif contractuel que vous avez saisi.',
       grille: 'Objectif indicatif calculé d’après votre patientèle initiale.',
       'nouvel-installe': 'Objectif des médecins nouvellement installés.',
-      centre: 'Objectif calculé pour le temps d’assistant du centre, à atteindre à plein déploiement.',
-      aucun: 'Sans objectif connu, le versement est simulé selon le taux d’atteinte que vous indiquez.',
+      centre:
+        'Objectif calculé pour le temps d’assistant du centre, à atteindre à plein déploiement.',
+      aucun:
+        'Sans objectif connu, le versement est simulé selon le taux d’atteinte que vous indiquez.',
     } as Readonly<Record<string, string>>,
-    saisie: 'Vous connaissez l’objectif inscrit au contrat ? Saisissez-le : il remplace l’objectif indicatif.',
+    saisie:
+      'Vous connaissez l’objectif inscrit au contrat ? Saisissez-le : il remplace l’objectif indicatif.',
   },
   atteinte: {
     titre: 'Et si l’objectif n’était pas atteint ?',
-    intro: 'Les deux premières années sont versées en entier. Ensuite, le versement dépend de l’atteinte de l’objectif : faites varier les valeurs, le plan se met à jour.',
+    intro:
+      'Les deux premières années sont versées en entier. Ensuite, le versement dépend de l’atteinte de l’objectif : faites varier les valeurs, le plan se met à jour.',
     mode: 'Saisir l’atteinte de l’objectif en',
-    modes: { taux: 'pourcentage de l’objectif', realise: 'patients gagnés (réalisé)' } as Readonly<Record<string, string>>,
+    modes: { taux: 'pourcentage de l’objectif', realise: 'patients gagnés (réalisé)' } as Readonly<
+      Record<string, string>
+    >,
     taux: (k: number) => `Atteinte de l’objectif en année ${k} (en %)`,
     realiseMt: (k: number) => `Patients médecin traitant gagnés à la fin de l’année ${k}`,
     realiseFa: (k: number) => `Patients de file active gagnés à la fin de l’année ${k}`,

@@ -32,7 +32,13 @@ export function Actions({ lien }: { lien: string }) {
       {etat === 'manuel' ? (
         <p className="no-print">
           <label htmlFor="lien-manuel">{fr.navigation.copieManuelle}</label>{' '}
-          <input id="lien-manuel" type="text" readOnly value={lien} onFocus={(e) => e.target.select()} />
+          <input
+            id="lien-manuel"
+            type="text"
+            readOnly
+            value={lien}
+            onFocus={(e) => e.target.select()}
+          />
         </p>
       ) : null}
       <p className="impression-seulement lien-impression">

@@ -20,7 +20,12 @@ interface Props {
 }
 
 /** Writes item `index` of a `;` list, padding earlier items (`atteinte` pads with 1 = 100 %). */
-export function ecrireItem(liste: string | undefined, index: number, valeur: string, remplissage: string): string {
+export function ecrireItem(
+  liste: string | undefined,
+  index: number,
+  valeur: string,
+  remplissage: string,
+): string {
   const items = listeItems(liste);
   while (items.length <= index) items.push(remplissage);
   items[index] = valeur;
@@ -28,7 +33,15 @@ export function ecrireItem(liste: string | undefined, index: number, valeur: str
   return items.join(';');
 }
 
-export function Atteinte({ annees, centre, mode, reponses, erreurs, repondre, changerMode }: Props) {
+export function Atteinte({
+  annees,
+  centre,
+  mode,
+  reponses,
+  erreurs,
+  repondre,
+  changerMode,
+}: Props) {
   const ans = Array.from({ length: Math.max(0, annees - 2) }, (_, i) => i + 3);
   if (ans.length === 0) return null;
   const items = (cle: string) => listeItems(reponses[cle]);
@@ -71,7 +84,9 @@ export function Atteinte({ annees, centre, mode, reponses, erreurs, repondre, ch
                     erreurs={erreursDe(erreurs, `realise.${k - 1}.${ind}`)}
                     valeur={items(cle)[k - 1] ?? ''}
                     inputMode="numeric"
-                    onChange={(v) => repondre(cle, ecrireItem(reponses[cle], k - 1, v.replace(/;/g, ''), ''))}
+                    onChange={(v) =>
+                      repondre(cle, ecrireItem(reponses[cle], k - 1, v.replace(/;/g, ''), ''))
+                    }
                   />
                 );
               })}

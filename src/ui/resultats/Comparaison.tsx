@@ -28,7 +28,8 @@ function lignes(situation: Situation): Ligne[] {
   }
   return ETP_CENTRE.map((etp) => {
     const resultat = variante(situation, { assistants: [{ anneeDebut: 1, etp }] });
-    const retenu = resultat?.annees.find((a) => a.portions && a.portions.length > 0)?.portions?.[0]?.etp;
+    const retenu = resultat?.annees.find((a) => a.portions && a.portions.length > 0)?.portions?.[0]
+      ?.etp;
     const actuels = situation.assistants ?? [];
     return {
       cle: String(etp),
@@ -41,7 +42,15 @@ function lignes(situation: Situation): Ligne[] {
   });
 }
 
-export function Comparaison({ situation, annees, appliquer }: { situation: Situation; annees: number; appliquer(c: Record<string, string>): void }) {
+export function Comparaison({
+  situation,
+  annees,
+  appliquer,
+}: {
+  situation: Situation;
+  annees: number;
+  appliquer(c: Record<string, string>): void;
+}) {
   const centre = situation.structure === 'centre';
   const liste = lignes(situation);
   if (liste.length < 2) return null;
@@ -69,7 +78,11 @@ export function Comparaison({ situation, annees, appliquer }: { situation: Situa
                   {!l.actuelle ? (
                     <>
                       {' '}
-                      <button type="button" className="lien" onClick={() => appliquer(l.changements)}>
+                      <button
+                        type="button"
+                        className="lien"
+                        onClick={() => appliquer(l.changements)}
+                      >
                         {fr.comparaison.choisir(l.libelle)}
                       </button>
                     </>
@@ -78,7 +91,9 @@ export function Comparaison({ situation, annees, appliquer }: { situation: Situa
                 {centre ? <td>{l.retenu}</td> : null}
                 <td>{l.resultat ? fr.verdict.titre[l.resultat.eligibilite.statut] : '—'}</td>
                 <td className="nombre">
-                  {l.resultat ? montantLisible(l.resultat.total, l.resultat.eligibilite.statut) : '—'}
+                  {l.resultat
+                    ? montantLisible(l.resultat.total, l.resultat.eligibilite.statut)
+                    : '—'}
                 </td>
               </tr>
             ))}

@@ -19,12 +19,24 @@ interface Props {
 export function Objectifs({ resultat, reponses, erreurs, saisirMt, repondre }: Props) {
   const { objectif } = resultat;
   const indicateurs = [
-    { cle: 'mt' as const, libelle: fr.objectif.mt, valeur: objectif.mt, explication: objectif.explications.mt },
-    { cle: 'fileActive' as const, libelle: fr.objectif.fileActive, valeur: objectif.fileActive, explication: objectif.explications.fileActive },
+    {
+      cle: 'mt' as const,
+      libelle: fr.objectif.mt,
+      valeur: objectif.mt,
+      explication: objectif.explications.mt,
+    },
+    {
+      cle: 'fileActive' as const,
+      libelle: fr.objectif.fileActive,
+      valeur: objectif.fileActive,
+      explication: objectif.explications.fileActive,
+    },
   ].filter((i) => i.cle === 'fileActive' || saisirMt || i.valeur !== null);
   return (
     <section className="objectifs" aria-labelledby="titre-objectifs">
-      <h3 id="titre-objectifs">{resultat.structure === 'centre' ? fr.objectif.titreCentre : fr.objectif.titre}</h3>
+      <h3 id="titre-objectifs">
+        {resultat.structure === 'centre' ? fr.objectif.titreCentre : fr.objectif.titre}
+      </h3>
       <dl>
         {indicateurs.map((i) => (
           <div key={i.cle}>
@@ -32,7 +44,10 @@ export function Objectifs({ resultat, reponses, erreurs, saisirMt, repondre }: P
             <dd>
               {i.valeur === null ? fr.objectif.cpam : fr.objectif.patients(nombre(i.valeur))}
               {i.explication && i.valeur !== null ? (
-                <Explication figure={i.explication} resume={`${fr.explication.resumeObjectif} (${i.libelle.toLowerCase()})`} />
+                <Explication
+                  figure={i.explication}
+                  resume={`${fr.explication.resumeObjectif} (${i.libelle.toLowerCase()})`}
+                />
               ) : null}
             </dd>
           </div>

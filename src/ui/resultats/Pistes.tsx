@@ -2,7 +2,13 @@
 import { fr } from '../messages/fr.ts';
 import type { Piste } from '../state/variantes.ts';
 
-export function Pistes({ pistes, appliquer }: { pistes: readonly Piste[]; appliquer(c: Record<string, string>): void }) {
+export function Pistes({
+  pistes,
+  appliquer,
+}: {
+  pistes: readonly Piste[];
+  appliquer(c: Record<string, string>): void;
+}) {
   return (
     <section className="pistes" aria-labelledby="titre-pistes">
       <h3 id="titre-pistes">{fr.variantes.titre}</h3>

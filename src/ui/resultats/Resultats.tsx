@@ -1,6 +1,11 @@
 /** The results page: verdict, what would change it, plan, objectives, what-if, comparison, answers. */
 import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
-import { VERSION_REGLES, type ErreurChamp, type Resultat, type Situation } from '../../engine/index.ts';
+import {
+  VERSION_REGLES,
+  type ErreurChamp,
+  type Resultat,
+  type Situation,
+} from '../../engine/index.ts';
 import { aujourdhui, dateLongue } from '../format.ts';
 import { fr } from '../messages/fr.ts';
 import type { Reponses } from '../state/champs.ts';
@@ -54,7 +59,8 @@ export function Resultats({ titreRef, onAffiche, ...p }: Props) {
       ) : (
         <>
           <Verdict resultat={resultat} manquants={p.manquants} lien={p.lien} aller={p.aller} />
-          {resultat.eligibilite.statut === 'ineligible' || resultat.eligibilite.statut === 'a-confirmer' ? (
+          {resultat.eligibilite.statut === 'ineligible' ||
+          resultat.eligibilite.statut === 'a-confirmer' ? (
             <Pistes pistes={pistes} appliquer={p.appliquer} />
           ) : null}
           {resultat.annees.length > 0 ? (
@@ -85,7 +91,11 @@ export function Resultats({ titreRef, onAffiche, ...p }: Props) {
             />
           ) : null}
           {resultat.regime !== null ? (
-            <Comparaison situation={situation} annees={resultat.annees.length} appliquer={p.appliquer} />
+            <Comparaison
+              situation={situation}
+              annees={resultat.annees.length}
+              appliquer={p.appliquer}
+            />
           ) : null}
         </>
       )}

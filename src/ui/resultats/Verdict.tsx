@@ -2,7 +2,13 @@
 import type { NatureRaison, Resultat } from '../../engine/index.ts';
 import { fr } from '../messages/fr.ts';
 
-const ORDRE: readonly NatureRaison[] = ['ineligible', 'incomplet', 'a-confirmer', 'condition', 'information'];
+const ORDRE: readonly NatureRaison[] = [
+  'ineligible',
+  'incomplet',
+  'a-confirmer',
+  'condition',
+  'information',
+];
 
 interface Props {
   resultat: Resultat;
@@ -17,7 +23,11 @@ export function Verdict({ resultat, manquants, lien, aller }: Props) {
     <section className={`verdict verdict-${statut}`} aria-labelledby="titre-verdict">
       <h3 id="titre-verdict">{fr.verdict.titre[statut]}</h3>
       <p>{fr.verdict.phrase[statut]}</p>
-      <p>{resultat.regime ? fr.verdict.regime(fr.regimes[resultat.regime] ?? resultat.regime) : fr.verdict.aucunRegime}</p>
+      <p>
+        {resultat.regime
+          ? fr.verdict.regime(fr.regimes[resultat.regime] ?? resultat.regime)
+          : fr.verdict.aucunRegime}
+      </p>
       {ORDRE.map((nature) => {
         const dela = raisons.filter((r) => r.nature === nature);
         if (dela.length === 0) return null;

@@ -25,7 +25,10 @@ function sans(reponses: Reponses, cles: readonly string[]): Record<string, strin
   return reste;
 }
 
-function avec(reponses: Reponses, valeurs: Readonly<Record<string, string>>): Record<string, string> {
+function avec(
+  reponses: Reponses,
+  valeurs: Readonly<Record<string, string>>,
+): Record<string, string> {
   const suivantes: Record<string, string> = { ...reponses };
   for (const [cle, valeur] of Object.entries(valeurs)) {
     if (valeur === '') delete suivantes[cle];
@@ -40,7 +43,9 @@ export function etatInitial(reponses: Reponses, etape: string): Etat {
     etape,
     resultatsVus: etape === 'resultats',
     modeAtteinte:
-      reponses['realise.mt'] !== undefined || reponses['realise.fileActive'] !== undefined ? 'realise' : 'taux',
+      reponses['realise.mt'] !== undefined || reponses['realise.fileActive'] !== undefined
+        ? 'realise'
+        : 'taux',
   };
 }
 
@@ -51,9 +56,16 @@ export function reducer(etat: Etat, action: Action): Etat {
     case 'repondreplusieurs':
       return { ...etat, reponses: avec(etat.reponses, action.valeurs) };
     case 'structure':
-      return { ...etat, reponses: { ...pourStructure(etat.reponses, action.valeur), structure: action.valeur } };
+      return {
+        ...etat,
+        reponses: { ...pourStructure(etat.reponses, action.valeur), structure: action.valeur },
+      };
     case 'aller':
-      return { ...etat, etape: action.etape, resultatsVus: etat.resultatsVus || action.etape === 'resultats' };
+      return {
+        ...etat,
+        etape: action.etape,
+        resultatsVus: etat.resultatsVus || action.etape === 'resultats',
+      };
     case 'modeAtteinte': {
       const oublier = action.mode === 'taux' ? ['realise.mt', 'realise.fileActive'] : ['atteinte'];
       return { ...etat, modeAtteinte: action.mode, reponses: sans(etat.reponses, oublier) };

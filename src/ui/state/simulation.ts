@@ -19,7 +19,10 @@ export function simulerSansPanne(situation: Situation | null): Resultat | null {
 }
 
 /** Re-runs the engine on a variant of the situation (what-if, comparisons). */
-export function variante(situation: Situation, changements: Record<string, unknown>): Resultat | null {
+export function variante(
+  situation: Situation,
+  changements: Record<string, unknown>,
+): Resultat | null {
   return simulerSansPanne({ ...situation, ...changements } as Situation);
 }
 

@@ -39,7 +39,12 @@ export function lireUrl(recherche: string, etapesConnues: readonly string[]): Le
   const version = params.get('v');
   const ignores: string[] = [];
   if (version !== null && version !== VERSION_URL) {
-    return { reponses: {}, etape: null, ignores: [...params.keys()].filter((k) => k !== 'v'), versionInconnue: true };
+    return {
+      reponses: {},
+      etape: null,
+      ignores: [...params.keys()].filter((k) => k !== 'v'),
+      versionInconnue: true,
+    };
   }
   const brutes: Record<string, string> = {};
   let etape: string | null = null;

@@ -23,19 +23,36 @@ interface Candidat {
 function candidats(s: Situation): Candidat[] {
   const liste: Candidat[] = [];
   const booleen = (cle: 'zoneSousDense' | 'exerciceRegroupe' | 'exerciceCoordonne', si: string) => {
-    if ((s as Record<string, unknown>)[cle] !== true) liste.push({ cle, si, situation: { [cle]: true }, reponses: { [cle]: 'true' } });
+    if ((s as Record<string, unknown>)[cle] !== true)
+      liste.push({ cle, si, situation: { [cle]: true }, reponses: { [cle]: 'true' } });
   };
   if (s.structure === 'liberal') {
-    if (s.secteur === '2' && s.optam !== true) liste.push({ cle: 'optam', si: fr.variantes.si.optam, situation: { optam: true }, reponses: { optam: 'true' } });
+    if (s.secteur === '2' && s.optam !== true)
+      liste.push({
+        cle: 'optam',
+        si: fr.variantes.si.optam,
+        situation: { optam: true },
+        reponses: { optam: 'true' },
+      });
     if (s.secteur !== undefined && s.secteur !== '1')
-      liste.push({ cle: 'secteur', si: fr.variantes.si.secteur1, situation: { secteur: '1' }, reponses: { secteur: '1' } });
+      liste.push({
+        cle: 'secteur',
+        si: fr.variantes.si.secteur1,
+        situation: { secteur: '1' },
+        reponses: { secteur: '1' },
+      });
     booleen('zoneSousDense', fr.variantes.si.zoneSousDense);
     booleen('exerciceRegroupe', fr.variantes.si.exerciceRegroupe);
     booleen('exerciceCoordonne', fr.variantes.si.exerciceCoordonne);
     for (const option of optionsOuvertes(s)) {
       if (option === s.option) continue;
       const libelle = fr.optionsCourtes[option] ?? option;
-      liste.push({ cle: `option-${option}`, si: fr.variantes.si.option(libelle), situation: { option }, reponses: { option } });
+      liste.push({
+        cle: `option-${option}`,
+        si: fr.variantes.si.option(libelle),
+        situation: { option },
+        reponses: { option },
+      });
     }
   } else {
     booleen('zoneSousDense', fr.variantes.si.zoneSousDense);
@@ -51,9 +68,20 @@ export function pistes(situation: Situation | null, resultat: Resultat | null): 
   for (const c of candidats(situation)) {
     const r = variante(situation, c.situation);
     const nouveau = r?.eligibilite.statut;
-    if (nouveau === 'eligible') trouvees.push({ cle: c.cle, phrase: fr.variantes.eligible(c.si), si: c.si, changements: c.reponses });
+    if (nouveau === 'eligible')
+      trouvees.push({
+        cle: c.cle,
+        phrase: fr.variantes.eligible(c.si),
+        si: c.si,
+        changements: c.reponses,
+      });
     else if (statut === 'ineligible' && nouveau === 'a-confirmer')
-      trouvees.push({ cle: c.cle, phrase: fr.variantes.aConfirmer(c.si), si: c.si, changements: c.reponses });
+      trouvees.push({
+        cle: c.cle,
+        phrase: fr.variantes.aConfirmer(c.si),
+        si: c.si,
+        changements: c.reponses,
+      });
   }
   return trouvees;
 }

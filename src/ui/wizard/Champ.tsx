@@ -22,7 +22,15 @@ export interface PropsChamp {
 }
 
 const OPTIONS_SPECIALITES = SPECIALITES.map((s) => ({ valeur: s.slug, libelle: s.libelle }));
-const BOOLEENS = new Set(['optam', 'zoneSousDense', 'exerciceRegroupe', 'exerciceCoordonne', 'nouvelInstalle', 'rqthOuAld', 'nouveauCentre']);
+const BOOLEENS = new Set([
+  'optam',
+  'zoneSousDense',
+  'exerciceRegroupe',
+  'exerciceCoordonne',
+  'nouvelInstalle',
+  'rqthOuAld',
+  'nouveauCentre',
+]);
 
 export function texteChamp(cle: string, structure: Structure | undefined) {
   const t = fr.champs[cle] ?? { label: cle };
@@ -34,7 +42,15 @@ export function texteChamp(cle: string, structure: Structure | undefined) {
   };
 }
 
-export function Champ({ cle, reponses, structure, erreurs, optionsOuvertes, repondre, choisirStructure }: PropsChamp) {
+export function Champ({
+  cle,
+  reponses,
+  structure,
+  erreurs,
+  optionsOuvertes,
+  repondre,
+  choisirStructure,
+}: PropsChamp) {
   const id = idChamp(cle);
   const { label, aide, choix } = texteChamp(cle, structure);
   const valeur = reponses[cle] ?? '';
@@ -44,15 +60,32 @@ export function Champ({ cle, reponses, structure, erreurs, optionsOuvertes, repo
 
   if (cle === 'structure') {
     return (
-      <GroupeRadio {...commun} legende={label} choix={Object.entries(choix)} onChange={(v) => choisirStructure(v as Structure)} />
+      <GroupeRadio
+        {...commun}
+        legende={label}
+        choix={Object.entries(choix)}
+        onChange={(v) => choisirStructure(v as Structure)}
+      />
     );
   }
   if (cle === 'secteur' || BOOLEENS.has(cle)) {
-    return <GroupeRadio {...commun} legende={label} aide={aide} choix={Object.entries(choix)} onChange={surChange} />;
+    return (
+      <GroupeRadio
+        {...commun}
+        legende={label}
+        aide={aide}
+        choix={Object.entries(choix)}
+        onChange={surChange}
+      />
+    );
   }
   if (cle === 'option') {
-    const ouvertes = Object.entries(choix).filter(([v]) => optionsOuvertes.includes(v as OptionId) || v === valeur);
-    return <GroupeRadio {...commun} legende={label} aide={aide} choix={ouvertes} onChange={surChange} />;
+    const ouvertes = Object.entries(choix).filter(
+      ([v]) => optionsOuvertes.includes(v as OptionId) || v === valeur,
+    );
+    return (
+      <GroupeRadio {...commun} legende={label} aide={aide} choix={ouvertes} onChange={surChange} />
+    );
   }
   if (cle === 'specialite') {
     return (
@@ -68,19 +101,51 @@ export function Champ({ cle, reponses, structure, erreurs, optionsOuvertes, repo
     );
   }
   if (cle === 'bande') {
-    return <ChampListe {...commun} label={label} aide={aide} choix={Object.entries(choix)} onChange={surChange} />;
+    return (
+      <ChampListe
+        {...commun}
+        label={label}
+        aide={aide}
+        choix={Object.entries(choix)}
+        onChange={surChange}
+      />
+    );
   }
   if (cle === 'dateSignature') {
     return <ChampSaisie {...commun} label={label} aide={aide} type="date" onChange={surChange} />;
   }
   if (cle === 'partHonorairesCliniques') {
-    return <ChampPourcent id={id} label={label} aide={aide} erreurs={sesErreurs} fraction={valeur} onChange={surChange} />;
+    return (
+      <ChampPourcent
+        id={id}
+        label={label}
+        aide={aide}
+        erreurs={sesErreurs}
+        fraction={valeur}
+        onChange={surChange}
+      />
+    );
   }
   if (cle === 'assistants') {
-    return <ListeAssistants id={id} label={label} aide={aide} valeur={valeur} erreurs={erreurs} onChange={surChange} />;
+    return (
+      <ListeAssistants
+        id={id}
+        label={label}
+        aide={aide}
+        valeur={valeur}
+        erreurs={erreurs}
+        onChange={surChange}
+      />
+    );
   }
   const entier = cle.startsWith('patientele.') || cle.startsWith('objectif.');
   return (
-    <ChampSaisie {...commun} label={label} aide={aide} inputMode={entier ? 'numeric' : 'decimal'} onChange={surChange} />
+    <ChampSaisie
+      {...commun}
+      label={label}
+      aide={aide}
+      inputMode={entier ? 'numeric' : 'decimal'}
+      onChange={surChange}
+    />
   );
 }

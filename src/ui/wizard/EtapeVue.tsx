@@ -18,7 +18,19 @@ interface Props extends Omit<PropsChamp, 'cle'> {
   children?: ReactNode;
 }
 
-export function EtapeVue({ id, champs, numero, total, titreRef, precedent, suivant, libelleSuivant, versResultats, children, ...props }: Props) {
+export function EtapeVue({
+  id,
+  champs,
+  numero,
+  total,
+  titreRef,
+  precedent,
+  suivant,
+  libelleSuivant,
+  versResultats,
+  children,
+  ...props
+}: Props) {
   return (
     <form
       className="etape"

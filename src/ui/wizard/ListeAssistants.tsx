@@ -24,7 +24,10 @@ export function ListeAssistants({ id, label, aide, valeur, erreurs, onChange }: 
   const prochaine = String(Number.isFinite(derniere) ? Math.min(derniere + 1, 10) : 1);
   const erreurListe = erreurs.filter((e) => e.champ === 'assistants');
   return (
-    <fieldset className="champ groupe assistants" aria-describedby={aide ? `${id}-aide` : undefined}>
+    <fieldset
+      className="champ groupe assistants"
+      aria-describedby={aide ? `${id}-aide` : undefined}
+    >
       <legend>{label}</legend>
       {aide ? (
         <p className="aide" id={`${id}-aide`}>
@@ -50,7 +53,11 @@ export function ListeAssistants({ id, label, aide, valeur, erreurs, onChange }: 
               inputMode="decimal"
               onChange={(v) => modifier(i, 'etp', v)}
             />
-            <button type="button" className="secondaire" onClick={() => ecrire(lignes.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="secondaire"
+              onClick={() => ecrire(lignes.filter((_, j) => j !== i))}
+            >
               {fr.assistants.supprimer(i + 1)}
             </button>
           </li>
@@ -61,7 +68,12 @@ export function ListeAssistants({ id, label, aide, valeur, erreurs, onChange }: 
           {e.message}
         </p>
       ))}
-      <button type="button" onClick={() => ecrire([...lignes, { anneeDebut: lignes.length === 0 ? '1' : prochaine, etp: '1' }])}>
+      <button
+        type="button"
+        onClick={() =>
+          ecrire([...lignes, { anneeDebut: lignes.length === 0 ? '1' : prochaine, etp: '1' }])
+        }
+      >
         {fr.assistants.ajouter}
       </button>
     </fieldset>

@@ -13,14 +13,22 @@ interface Props {
   aller(etape: string): void;
 }
 
-function valeurLisible(cle: string, valeur: string | undefined, structure: Structure | undefined): string {
+function valeurLisible(
+  cle: string,
+  valeur: string | undefined,
+  structure: Structure | undefined,
+): string {
   if (valeur === undefined || valeur === '') return fr.recap.vide;
   const { choix } = texteChamp(cle, structure);
   if (choix[valeur] !== undefined) return choix[valeur];
   if (cle === 'specialite') return SPECIALITES.find((s) => s.slug === valeur)?.libelle ?? valeur;
   if (cle === 'dateSignature') return dateLongue(valeur);
-  if (cle === 'partHonorairesCliniques') return Number.isNaN(lireNombre(valeur)) ? valeur : pourcent(lireNombre(valeur));
-  if (cle === 'assistants') return lireAssistants(valeur).map((l) => fr.assistants.resume(l.anneeDebut, l.etp)).join(' ; ');
+  if (cle === 'partHonorairesCliniques')
+    return Number.isNaN(lireNombre(valeur)) ? valeur : pourcent(lireNombre(valeur));
+  if (cle === 'assistants')
+    return lireAssistants(valeur)
+      .map((l) => fr.assistants.resume(l.anneeDebut, l.etp))
+      .join(' ; ');
   const n = lireNombre(valeur);
   return Number.isNaN(n) ? valeur : nombre(n);
 }

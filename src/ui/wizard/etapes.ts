@@ -45,7 +45,14 @@ export const ETAPES: readonly Etape[] = [
   {
     id: 'exercice',
     structures: ['liberal'],
-    champs: ['zoneSousDense', 'exerciceRegroupe', 'exerciceCoordonne', 'partHonorairesCliniques', 'nouvelInstalle', 'rqthOuAld'],
+    champs: [
+      'zoneSousDense',
+      'exerciceRegroupe',
+      'exerciceCoordonne',
+      'partHonorairesCliniques',
+      'nouvelInstalle',
+      'rqthOuAld',
+    ],
   },
   { id: 'option', structures: ['liberal'], champs: ['option'] },
   {
@@ -53,7 +60,11 @@ export const ETAPES: readonly Etape[] = [
     structures: ['centre'],
     champs: ['etpGeneralistes', 'etpSpecialistes', 'nouveauCentre', 'zoneSousDense'],
   },
-  { id: 'centre-patientele', structures: ['centre'], champs: ['patientele.mtAdultes', 'patientele.fileActive'] },
+  {
+    id: 'centre-patientele',
+    structures: ['centre'],
+    champs: ['patientele.mtAdultes', 'patientele.fileActive'],
+  },
   { id: 'centre-assistants', structures: ['centre'], champs: ['assistants'] },
   { id: 'recapitulatif', structures: ['liberal', 'centre'], champs: [] },
 ];
@@ -63,14 +74,16 @@ export const IDS_ETAPES: readonly string[] = [...ETAPES.map((e) => e.id), ETAPE_
 
 export function champsVisibles(etape: Etape, ctx: Contexte): string[] {
   return etape.champs.filter(
-    (c) => TOUJOURS.has(c) || (ctx.structure === 'centre' && TOUJOURS_CENTRE.has(c)) || ctx.utile(c),
+    (c) =>
+      TOUJOURS.has(c) || (ctx.structure === 'centre' && TOUJOURS_CENTRE.has(c)) || ctx.utile(c),
   );
 }
 
 /** The steps that apply to these answers, in order (before a structure is chosen: the first one). */
 export function etapesActives(ctx: Contexte): Etape[] {
   const structure = ctx.structure;
-  if (structure === undefined) return ETAPES.filter((e) => e.id === 'structure' || e.id === 'recapitulatif');
+  if (structure === undefined)
+    return ETAPES.filter((e) => e.id === 'structure' || e.id === 'recapitulatif');
   return ETAPES.filter(
     (e) =>
       e.structures.includes(structure) &&
@@ -82,5 +95,8 @@ export function etapesActives(ctx: Contexte): Etape[] {
 /** The step that asks a field (for "Modifier" links and error links). */
 export function etapeDuChamp(cle: string, structure: Structure | undefined): string | undefined {
   const racine = cle.startsWith('assistants') ? 'assistants' : cle;
-  return ETAPES.find((e) => e.champs.includes(racine) && (structure === undefined || e.structures.includes(structure)))?.id;
+  return ETAPES.find(
+    (e) =>
+      e.champs.includes(racine) && (structure === undefined || e.structures.includes(structure)),
+  )?.id;
 }
