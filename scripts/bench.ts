@@ -1,0 +1,60 @@
+/**
+ * Engine speed: µs per simulation over the golden cases (../shared/cases) and over varied
+ * generated situations, liberal and centre apart, plus validation time. Informative, not asserted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { simuler, validerSituation, type Situation } from '../src/engine/index.ts';
+import { genererSituations } from './generer-situations.ts';
+
+const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DOSSIER_CAS = path.resolve(RACINE, '../shared/cases');
+const DUREE_MS = Number(process.env.BENCH_DUREE_MS ?? 1000);
+
+/** Runs `f` over the items round-robin for about DUREE_MS (after a warm-up); µs per call. */
+function mesurer<T>(elements: readonly T[], f: (x: T) => unknown): number {
+  for (let i = 0; i < 2000; i++) f(elements[i % elements.length] as T);
+  let n = 0;
+  const debut = performance.now();
+  let maintenant = debut;
+  while (maintenant - debut < DUREE_MS) {
+    for (let i = 0; i < 200; i++) f(elements[n++ % elements.length] as T);
+    maintenant = performance.now();
+  }
+  return ((maintenant - debut) * 1000) / n;
+}
+
+function valides(entrees: readonly unknown[]): Situation[] {
+  return entrees.flatMap((e) => {
+    const v = validerSituation(e);
+    return v.ok ? [v.situation] : [];
+  });
+}
+
+const cas = readdirSync(DOSSIER_CAS)
+  .filter((f) => f.endsWith('.json'))
+  .map(
+    (f) =>
+      (JSON.parse(readFileSync(path.join(DOSSIER_CAS, f), 'utf8')) as { input: unknown }).input,
+  );
+const generees = genererSituations(20_000);
+
+const jeux: [string, unknown[]][] = [
+  ['cas de référence, libéral', cas.filter((c) => (c as Situation).structure === 'liberal')],
+  ['cas de référence, centre', cas.filter((c) => (c as Situation).structure === 'centre')],
+  ['situations générées, libéral', generees.filter((s) => s.structure === 'liberal')],
+  ['situations générées, centre', generees.filter((s) => s.structure === 'centre')],
+];
+
+console.log(
+  `${'jeu'.padEnd(30)} ${'n'.padStart(6)} ${'simuler µs'.padStart(11)} ${'valider µs'.padStart(11)}`,
+);
+for (const [nom, entrees] of jeux) {
+  const situations = valides(entrees);
+  const simulation = mesurer(situations, (s) => simuler(s));
+  const validation = mesurer(entrees, (e) => validerSituation(e));
+  console.log(
+    `${nom.padEnd(30)} ${String(entrees.length).padStart(6)} ${simulation.toFixed(1).padStart(11)} ${validation.toFixed(1).padStart(11)}`,
+  );
+}
