@@ -37,6 +37,18 @@ describe('l’état dans l’adresse', () => {
     expect(screen.queryByText(/ignorés/)).not.toBeInTheDocument();
   });
 
+  it('« Copier le lien » copie l’adresse de la simulation', async () => {
+    allerA(LIEN);
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Copier le lien' }));
+    expect(screen.getByText('Lien copié dans le presse-papiers.')).toBeInTheDocument();
+    const copie = await navigator.clipboard.readText();
+    expect(lireUrl(new URL(copie).search, IDS_ETAPES).reponses).toEqual(
+      lireUrl(LIEN, IDS_ETAPES).reponses,
+    );
+  });
+
   it('le bouton retour ramène à l’étape précédente avec les mêmes réponses', async () => {
     allerA('?v=1&etape=secteur&structure=liberal&dateSignature=2025-02-01&specialite=pediatrie');
     const user = userEvent.setup();
