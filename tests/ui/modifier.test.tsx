@@ -49,5 +49,8 @@ describe('modifier une réponse depuis les résultats', () => {
     expect(table).toHaveTextContent('½ ETP (votre choix)');
     await user.click(screen.getByRole('button', { name: 'Choisir 1 ETP' }));
     expect(montantsDuPlan().annees[0]).toBe('38 000 €');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Durée simulée' }), '7');
+    expect(montantsDuPlan().annees).toHaveLength(7);
+    expect(new URLSearchParams(window.location.search).get('annees')).toBe('7');
   });
 });

@@ -148,6 +148,7 @@ export const fr = {
     'objectif.fileActive': { label: 'Objectif contractuel : patients de file active à gagner' },
     atteinte: { label: 'Taux d’atteinte de l’objectif' },
     objectif: { label: 'Objectif contractuel (à saisir dans les résultats)' },
+    annees: { label: 'Durée simulée' },
   } as Readonly<Record<string, TexteChamp>>,
   assistants: {
     annee: (n: number) => `Année de début du recrutement ${n}`,
@@ -239,6 +240,7 @@ export const fr = {
     caption: (n: number) => `Versements prévisionnels par année de contrat, sur ${n} ans`,
     colonnes: ['Année', 'Début', 'Règles appliquées', 'Plafond', 'Taux de versement', 'Montant'],
     annee: (k: number) => `Année ${k}`,
+    duree: (n: number) => (n === 1 ? '1 an' : `${n} ans`),
     total: 'Total',
     nonCalcule: 'fixé par la CPAM',
     inconnu: 'non calculable',

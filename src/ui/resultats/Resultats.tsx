@@ -19,6 +19,11 @@ import { PlanGraphique } from './PlanGraphique.tsx';
 import { PlanTableau } from './PlanTableau.tsx';
 import { Verdict } from './Verdict.tsx';
 import { Actions } from './Actions.tsx';
+import { ChampListe } from '../components/ChampListe.tsx';
+import { idChamp } from '../components/ids.ts';
+import { erreursDe } from '../state/analyse.ts';
+
+const DUREES = Array.from({ length: 10 }, (_, i) => [String(i + 1), fr.plan.duree(i + 1)] as const);
 
 interface Props {
   titreRef: RefObject<HTMLHeadingElement | null>;
@@ -40,8 +45,7 @@ interface Props {
   changerMode(mode: ModeAtteinte): void;
 }
 
-export function Resultats({ titreRef, onAffiche, ...p }: Props) {
-  const { resultat, situation } = p;
+export function Resultats({ titreRef, onAffiche, situation, resultat, ...p }: Props) {
   const pistes = useMemo(() => calculerPistes(situation, resultat), [situation, resultat]);
   useEffect(() => onAffiche(), [onAffiche]);
   return (
@@ -66,6 +70,16 @@ export function Resultats({ titreRef, onAffiche, ...p }: Props) {
           {resultat.annees.length > 0 ? (
             <section className="plan-section" aria-labelledby="titre-plan">
               <h3 id="titre-plan">{fr.plan.titre}</h3>
+              <div className="no-print">
+                <ChampListe
+                  id={idChamp('annees')}
+                  label={fr.champs.annees?.label ?? 'annees'}
+                  choix={DUREES}
+                  valeur={p.reponses.annees ?? String(resultat.annees.length)}
+                  erreurs={erreursDe(p.erreurs, 'annees')}
+                  onChange={(v) => p.repondre('annees', v)}
+                />
+              </div>
               <PlanTableau resultat={resultat} />
               {resultat.total !== 0 ? <PlanGraphique resultat={resultat} /> : null}
             </section>
