@@ -5,7 +5,7 @@
 import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { fr } from './messages/fr.ts';
 import { analyser } from './state/analyse.ts';
-import type { Structure } from './state/champs.ts';
+import { cleDuChamp, type Structure } from './state/champs.ts';
 import { etatInitial, reducer, type Etat } from './state/reducer.ts';
 import { optionsOuvertes, simulerSansPanne, utilite } from './state/simulation.ts';
 import { ecrireUrl, lireUrl } from './state/url.ts';
@@ -31,6 +31,12 @@ const Resultats = lazy(() =>
 interface Depart {
   etat: Etat;
   notice: string | null;
+}
+
+/** The step that holds a field in error (what-if and objective fields live on the results). */
+function etapeDeErreur(champ: string, structure: Structure | undefined): string {
+  const cle = cleDuChamp(champ) ?? champ;
+  return etapeDuChamp(cle, structure) ?? ETAPE_RESULTATS;
 }
 
 function depuisUrl(recherche: string): Depart {
@@ -76,6 +82,7 @@ export function App() {
   const etapePrecedente = useRef(etat.etape);
   const premierRendu = useRef(true);
   const focusEnAttente = useRef(false);
+  const champAFocaliser = useRef<string | null>(null);
 
   useEffect(() => {
     const url = `${window.location.pathname}${ecrireUrl(reponses, etat.etape)}`;
@@ -89,7 +96,11 @@ export function App() {
       premierRendu.current = false;
       return;
     }
-    if (titreRef.current) titreRef.current.focus();
+    const champ = champAFocaliser.current;
+    champAFocaliser.current = null;
+    const cible = champ ? document.getElementById(champ) : null;
+    if (cible) cible.focus();
+    else if (titreRef.current) titreRef.current.focus();
     else focusEnAttente.current = true;
   }, [etat.etape]);
   const resultatsAffiches = () => {
@@ -161,9 +172,27 @@ export function App() {
           <div className="resume-erreurs" role="alert">
             <p>{fr.erreurs.resume}</p>
             <ul>
-              {analyse.erreurs.map((e) => (
-                <li key={e.champ}>{e.message}</li>
-              ))}
+              {analyse.erreurs.map((e) => {
+                const etape = etapeDeErreur(e.champ, structure);
+                return (
+                  <li key={e.champ}>
+                    <a
+                      href={`${lien(etape)}#${idChamp(e.champ)}`}
+                      onClick={(ev) => {
+                        ev.preventDefault();
+                        if (etape === etat.etape)
+                          document.getElementById(idChamp(e.champ))?.focus();
+                        else {
+                          champAFocaliser.current = idChamp(e.champ);
+                          aller(etape);
+                        }
+                      }}
+                    >
+                      {e.message}
+                    </a>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ) : null}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Field errors in French tied to their inputs; the specialty combobox by keyboard. */
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App.tsx';
 import { allerA } from './aide.ts';
@@ -19,6 +19,13 @@ describe('saisie', () => {
     expect(champ).toHaveAttribute('aria-invalid', 'true');
     expect(champ).toHaveAccessibleDescription(/patientele\.mtAdultes : doit être un nombre entier/);
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(champ).toHaveFocus();
+    const resume = screen.getByRole('alert');
+    await user.click(
+      within(resume).getByRole('link', {
+        name: /patientele\.mtAdultes : doit être un nombre entier/,
+      }),
+    );
     expect(champ).toHaveFocus();
     expect(screen.getByRole('heading', { level: 2, name: 'Votre patientèle' })).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('specialite')).toBe('medecine-generale');
