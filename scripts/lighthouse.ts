@@ -1,0 +1,106 @@
+/**
+ * Lighthouse (mobile, simulated throttling) on the production build served by `vite preview`:
+ * the start page and a results page (state of the golden case lib-2024-plein-degressivite in the
+ * query string, format of src/ui/state/url.ts). Run after `vite build`. Writes .lighthouse/report.json
+ * and fails below the thresholds.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { preview } from 'vite';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Categorie = (typeof CATEGORIES)[number];
+
+/** Minimum score (0–100) per category; SEO is reported only. */
+const SEUILS: Partial<Record<Categorie, number>> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 95,
+};
+
+const PAGES = [
+  { nom: 'accueil', chemin: '/' },
+  {
+    nom: 'resultats',
+    chemin:
+      '/?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9' +
+      '&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
+  },
+];
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const racine = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4173);
+
+const serveur = await preview({
+  root: racine,
+  logLevel: 'silent',
+  preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false },
+});
+const origine = serveur.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? `http://127.0.0.1:${PORT}`;
+const chrome = await launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: CHROME_FLAGS,
+  logLevel: 'error',
+});
+
+const rapports: unknown[] = [];
+const echecs: string[] = [];
+try {
+  for (const { nom, chemin } of PAGES) {
+    const url = `${origine}${chemin}`;
+    const resultat = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!resultat) throw new Error(`Lighthouse n’a rien renvoyé pour ${url}`);
+    const { lhr } = resultat;
+    if (lhr.runtimeError) throw new Error(`${nom} : ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as Record<Categorie, number>;
+    console.log(`${nom.padEnd(10)} ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(' · ')}`);
+    for (const c of CATEGORIES) {
+      const seuil = SEUILS[c];
+      if (scores[c] === 100) continue;
+      // Below 100: name the audits that cost points, to fix them without opening the report.
+      const perdus = (lhr.categories[c]?.auditRefs ?? [])
+        .filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+        .map((r) => `${r.id} (${lhr.audits[r.id]?.displayValue ?? lhr.audits[r.id]?.score})`);
+      if (perdus.length > 0) console.log(`    ${c} : ${perdus.join(', ')}`);
+      if (seuil !== undefined && scores[c] < seuil) {
+        echecs.push(`${nom} : ${c} ${scores[c]} < ${seuil}`);
+      }
+    }
+    rapports.push({ page: nom, url, scores, lhr });
+  }
+} finally {
+  chrome.kill();
+  await serveur.close();
+}
+
+const dossier = join(racine, '.lighthouse');
+mkdirSync(dossier, { recursive: true });
+writeFileSync(join(dossier, 'report.json'), `${JSON.stringify(rapports, null, 2)}\n`);
+console.log(`Rapport : ${join('.lighthouse', 'report.json')}`);
+
+if (echecs.length > 0) {
+  console.error(`Seuils Lighthouse non atteints :\n  ${echecs.join('\n  ')}`);
+  process.exit(1);
+}
