@@ -1,4 +1,4 @@
-/** What-if achievement per contract year from year 3 (rates, or realised patients for centres). */
+/** What-if achievement per contract year from year 3: rates, or realised patients per indicator with an objective. */
 import type { ErreurChamp } from '../../engine/index.ts';
 import { ChampPourcent } from '../components/ChampPourcent.tsx';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';
@@ -11,7 +11,8 @@ import type { ModeAtteinte } from '../state/reducer.ts';
 
 interface Props {
   annees: number;
-  centre: boolean;
+  /** Indicators whose realised patients can be typed (those with an objective). */
+  indicateurs: readonly ('mt' | 'fileActive')[];
   mode: ModeAtteinte;
   reponses: Reponses;
   erreurs: readonly ErreurChamp[];
@@ -35,7 +36,7 @@ export function ecrireItem(
 
 export function Atteinte({
   annees,
-  centre,
+  indicateurs,
   mode,
   reponses,
   erreurs,
@@ -49,7 +50,7 @@ export function Atteinte({
     <section className="atteinte no-print" aria-labelledby="titre-atteinte">
       <h3 id="titre-atteinte">{fr.atteinte.titre}</h3>
       <p className="aide">{fr.atteinte.intro}</p>
-      {centre ? (
+      {indicateurs.length > 0 ? (
         <GroupeRadio
           id="mode-atteinte"
           legende={fr.atteinte.mode}
@@ -61,7 +62,7 @@ export function Atteinte({
       ) : null}
       <div className="grille-atteinte">
         {ans.map((k) =>
-          mode === 'taux' ? (
+          mode === 'taux' || indicateurs.length === 0 ? (
             <ChampPourcent
               key={`taux-${k}`}
               id={idChamp(`atteinte.${k - 1}`)}
@@ -74,7 +75,7 @@ export function Atteinte({
           ) : (
             <fieldset key={`realise-${k}`} className="groupe">
               <legend>{fr.atteinte.annee(k)}</legend>
-              {(['mt', 'fileActive'] as const).map((ind) => {
+              {indicateurs.map((ind) => {
                 const cle = `realise.${ind}`;
                 return (
                   <ChampSaisie

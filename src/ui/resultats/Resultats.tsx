@@ -96,7 +96,11 @@ export function Resultats({ titreRef, onAffiche, situation, resultat, ...p }: Pr
           {resultat.annees.length > 0 && resultat.eligibilite.statut !== 'ineligible' ? (
             <Atteinte
               annees={resultat.annees.length}
-              centre={situation.structure === 'centre'}
+              indicateurs={
+                situation.structure === 'centre'
+                  ? ['mt', 'fileActive']
+                  : (['mt', 'fileActive'] as const).filter((i) => resultat.objectif[i] !== null)
+              }
               mode={p.modeAtteinte}
               reponses={p.reponses}
               erreurs={p.erreurs}
