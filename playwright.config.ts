@@ -22,7 +22,8 @@ export default defineConfig({
     baseURL: ORIGINE,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    trace: 'retain-on-failure',
+    // Traces slow every test down; on a failure, rerun with `npx playwright test --trace on`.
+    trace: 'off',
     screenshot: 'only-on-failure',
   },
   projects: [
