@@ -1,7 +1,7 @@
 /** CSV input: a header of field names, then one situation per row (see aide.ts for the format). */
 import { parse } from 'csv-parse/sync';
 import { lireEnTete } from './colonnes.ts';
-import type { Entree } from './entree.ts';
+import type { Lecture } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 
 interface Ligne {
@@ -44,32 +44,48 @@ function compterColonnesEnTete(texte: string): number | string {
   }
 }
 
-export function lireCsv(texte: string, nom: string): Entree[] {
-  let lignes: Ligne[];
+const OPTIONS = {
+  bom: true,
+  trim: true,
+  skip_empty_lines: true,
+  skip_records_with_empty_values: true,
+} as const;
+
+/**
+ * Line in the file of each data record. Only needed for messages, so computed on demand: asking
+ * csv-parse for it on every record (`info`) slows the reading of big files by a third.
+ */
+function numerosDeLigne(texte: string): () => number[] {
+  let numeros: number[] | null = null;
+  return () => {
+    numeros ??= (parse(texte, { ...OPTIONS, info: true }) as unknown as Ligne[])
+      .slice(1)
+      .map((ligne) => ligne.info.lines);
+    return numeros;
+  };
+}
+
+export function lireCsv(texte: string, nom: string): Lecture {
+  let lignes: string[][];
   try {
-    lignes = parse(texte, {
-      bom: true,
-      trim: true,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_empty_values: true,
-    }) as unknown as Ligne[];
+    lignes = parse(texte, OPTIONS) as string[][];
   } catch (erreur) {
     throw new ErreurUtilisateur(messageErreurCsv(erreur, nom, compterColonnesEnTete(texte)));
   }
   const [entete, ...donnees] = lignes;
   if (!entete) throw new ErreurUtilisateur(`${nom} : fichier vide, aucune situation à simuler`);
-  const poseurs = lireEnTete(entete.record, nom);
-  const entrees: Entree[] = new Array(donnees.length);
+  const poseurs = lireEnTete(entete, nom);
+  const valeurs: Record<string, unknown>[] = new Array(donnees.length);
   for (let n = 0; n < donnees.length; n++) {
-    const { record, info } = donnees[n] as Ligne;
+    const record = donnees[n] as string[];
     const valeur: Record<string, unknown> = {};
     for (let i = 0; i < record.length; i++) {
       const cellule = record[i] as string;
       const poser = poseurs[i];
       if (cellule !== '' && poser) poser(valeur, cellule);
     }
-    entrees[n] = { lieu: `ligne ${info.lines}`, valeur };
+    valeurs[n] = valeur;
   }
-  return entrees;
+  const lignesDuFichier = numerosDeLigne(texte);
+  return { valeurs, lieu: (position) => `ligne ${lignesDuFichier()[position] ?? '?'}` };
 }

@@ -10,6 +10,7 @@ import { morceauxCsv, type Cellule, type OptionsSortie } from './format-output.t
 import { lireSource } from './lire-source.ts';
 import { lireEntrees } from './parse-input.ts';
 import { traiterTout } from './repartir.ts';
+import { ErreurMoteur, type Lot } from './traiter-lot.ts';
 
 async function executer(argv: readonly string[]): Promise<number> {
   const options = lireArguments(argv);
@@ -18,7 +19,7 @@ async function executer(argv: readonly string[]): Promise<number> {
     return CODE_SORTIE.ok;
   }
   const { texte, nom } = await lireSource(options.fichier);
-  const entrees = lireEntrees(texte.replace(/^\uFEFF/, ''), nom);
+  const { valeurs, lieu } = lireEntrees(texte.replace(/^\uFEFF/, ''), nom);
   const sortie: OptionsSortie = {
     format: options.format,
     explications: options.explications,
@@ -28,15 +29,21 @@ async function executer(argv: readonly string[]): Promise<number> {
   const lignesCsv: Cellule[][] = [];
   let premier = true;
   if (options.format === 'json') await ecrire(process.stdout, ['[\n']);
-  await traiterTout(entrees, sortie, async (lot) => {
-    rejets.push(...lot.rejets);
+  const livrer = async (lot: Lot) => {
+    for (const rejet of lot.rejets) rejets.push(`${lieu(rejet.position)} : ${rejet.message}`);
     if (options.format === 'csv') {
       for (const ligne of lot.lignesCsv) lignesCsv.push(ligne);
     } else if (lot.json !== '') {
       await ecrire(process.stdout, [premier ? lot.json : `,\n${lot.json}`]);
       premier = false;
     }
-  });
+  };
+  try {
+    await traiterTout(valeurs, sortie, livrer);
+  } catch (erreur) {
+    if (!(erreur instanceof ErreurMoteur)) throw erreur;
+    throw new Error(`${lieu(erreur.position)} : ${erreur.message}`, { cause: erreur });
+  }
   await ecrire(
     process.stdout,
     options.format === 'csv' ? morceauxCsv(lignesCsv) : [premier ? ']\n' : '\n]\n'],

@@ -4,7 +4,7 @@
  * A golden case file (`{id, expected, input}`) stands for its `input`.
  */
 import { lireCsv } from './csv.ts';
-import type { Entree } from './entree.ts';
+import type { Lecture } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { lireJson } from './json.ts';
 
@@ -28,27 +28,25 @@ function situationDuCas(valeur: unknown): unknown {
   return valeur;
 }
 
-export function lireEntrees(texte: string, nom: string): Entree[] {
-  if (texte.trim() === '')
-    throw new ErreurUtilisateur(`${nom} : fichier vide, aucune situation à simuler`);
-  let entrees: Entree[];
-  if (detecterFormat(nom, texte) === 'csv') {
-    entrees = lireCsv(texte, nom);
-  } else {
-    const donnees = lireJson(texte, nom);
-    if (Array.isArray(donnees)) {
-      entrees = donnees.map((valeur, i) => ({
-        lieu: `élément ${i + 1}`,
-        valeur: situationDuCas(valeur),
-      }));
-    } else if (estObjet(donnees)) {
-      entrees = [{ lieu: 'situation', valeur: situationDuCas(donnees) }];
-    } else {
-      throw new ErreurUtilisateur(
-        `${nom} : un objet JSON (une situation) ou une liste de situations est attendu`,
-      );
-    }
+function lireSituationsJson(texte: string, nom: string): Lecture {
+  const donnees = lireJson(texte, nom);
+  if (Array.isArray(donnees)) {
+    return { valeurs: donnees.map(situationDuCas), lieu: (position) => `élément ${position + 1}` };
   }
-  if (entrees.length === 0) throw new ErreurUtilisateur(`${nom} : aucune situation à simuler`);
-  return entrees;
+  if (estObjet(donnees)) return { valeurs: [situationDuCas(donnees)], lieu: () => 'situation' };
+  throw new ErreurUtilisateur(
+    `${nom} : un objet JSON (une situation) ou une liste de situations est attendu`,
+  );
+}
+
+export function lireEntrees(texte: string, nom: string): Lecture {
+  if (texte.trim() === '') {
+    throw new ErreurUtilisateur(`${nom} : fichier vide, aucune situation à simuler`);
+  }
+  const lecture =
+    detecterFormat(nom, texte) === 'csv' ? lireCsv(texte, nom) : lireSituationsJson(texte, nom);
+  if (lecture.valeurs.length === 0) {
+    throw new ErreurUtilisateur(`${nom} : aucune situation à simuler`);
+  }
+  return lecture;
 }

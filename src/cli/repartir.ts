@@ -4,19 +4,20 @@
  * processed lots are delivered in input order.
  */
 import { Worker } from 'node:worker_threads';
-import type { Entree } from './entree.ts';
 import type { OptionsSortie } from './format-output.ts';
 import { ErreurMoteur, traiterLot, type Lot } from './traiter-lot.ts';
 
 export interface Commande {
   numero: number;
-  entrees: Entree[];
-  premierIndex: number;
+  valeurs: unknown[];
+  debut: number;
   options: OptionsSortie;
 }
 
 export type Reponse =
-  { type: 'pret' } | { type: 'lot'; lot: Lot } | { type: 'erreur'; message: string };
+  | { type: 'pret' }
+  | { type: 'lot'; lot: Lot }
+  | { type: 'erreur'; message: string; position: number };
 
 const TAILLE_LOT = 1000;
 /** Below this, starting a worker (about half a second) costs more than it saves. */
@@ -35,15 +36,15 @@ function demarrerTravailleur(): Worker {
 }
 
 export async function traiterTout(
-  entrees: readonly Entree[],
+  valeurs: readonly unknown[],
   options: OptionsSortie,
   livrer: (lot: Lot) => Promise<void>,
 ): Promise<void> {
-  const nbLots = Math.ceil(entrees.length / TAILLE_LOT);
+  const nbLots = Math.ceil(valeurs.length / TAILLE_LOT);
   const commande = (numero: number): Commande => ({
     numero,
-    entrees: entrees.slice(numero * TAILLE_LOT, (numero + 1) * TAILLE_LOT),
-    premierIndex: numero * TAILLE_LOT + 1,
+    valeurs: valeurs.slice(numero * TAILLE_LOT, (numero + 1) * TAILLE_LOT),
+    debut: numero * TAILLE_LOT,
     options,
   });
   const prets = new Map<number, Lot>();
@@ -55,7 +56,7 @@ export async function traiterTout(
     reveil = null;
   };
 
-  let travailleur = entrees.length >= SEUIL_TRAVAILLEUR ? demarrerTravailleur() : null;
+  let travailleur = valeurs.length >= SEUIL_TRAVAILLEUR ? demarrerTravailleur() : null;
   const confier = () => {
     etat.confie = travailleur && etat.suivant < nbLots ? etat.suivant++ : null;
     if (etat.confie !== null) travailleur?.postMessage(commande(etat.confie));
@@ -68,7 +69,7 @@ export async function traiterTout(
     signaler();
   };
   travailleur?.on('message', (reponse: Reponse) => {
-    if (reponse.type === 'erreur') etat.echec = new ErreurMoteur(reponse.message);
+    if (reponse.type === 'erreur') etat.echec = new ErreurMoteur(reponse.message, reponse.position);
     else {
       if (reponse.type === 'lot') prets.set(reponse.lot.numero, reponse.lot);
       confier();
@@ -84,8 +85,8 @@ export async function traiterTout(
       if (etat.echec) throw etat.echec;
       const numero = rendus.pop() ?? (etat.suivant < nbLots ? etat.suivant++ : null);
       if (numero !== null) {
-        const { entrees: tranche, premierIndex } = commande(numero);
-        prets.set(numero, traiterLot(numero, tranche, premierIndex, options));
+        const { valeurs: tranche, debut } = commande(numero);
+        prets.set(numero, traiterLot(numero, tranche, debut, options));
       }
       for (let lot = prets.get(aLivrer); lot; lot = prets.get(aLivrer)) {
         prets.delete(aLivrer++);

@@ -1,6 +1,5 @@
 /** Validates a slice of raw situations, runs the engine on the valid ones, formats the results. */
 import { simuler, validerSituation } from '../engine/index.ts';
-import type { Entree } from './entree.ts';
 import { ligneCsv, resultatJson, type Cellule, type OptionsSortie } from './format-output.ts';
 
 export interface Lot {
@@ -8,32 +7,41 @@ export interface Lot {
   /** JSON results of the slice joined by `,\n` (empty when none). */
   json: string;
   lignesCsv: Cellule[][];
-  /** One French line per invalid situation: `élément 3 : patientele.mtAdultes : doit être …`. */
-  rejets: string[];
+  /** Invalid situations: position (from 0) and the French messages on one line. */
+  rejets: { position: number; message: string }[];
 }
 
 /** An engine failure (a bug, never a user error), located on its input. */
 export class ErreurMoteur extends Error {
   override name = 'ErreurMoteur';
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
+    super(message);
+  }
 }
 
 const uneLigne = (texte: string): string => texte.replace(/\s*[\r\n]+\s*/g, ' ');
 
-/** `premierIndex`: index (from 1) of the slice's first situation in the whole input. */
+/** `debut`: position (from 0) of the slice's first situation in the whole input. */
 export function traiterLot(
   numero: number,
-  entrees: readonly Entree[],
-  premierIndex: number,
+  valeurs: readonly unknown[],
+  debut: number,
   options: OptionsSortie,
 ): Lot {
   const json: string[] = [];
   const lignesCsv: Cellule[][] = [];
-  const rejets: string[] = [];
-  for (let i = 0; i < entrees.length; i++) {
-    const { lieu, valeur } = entrees[i] as Entree;
-    const validation = validerSituation(valeur);
+  const rejets: Lot['rejets'] = [];
+  for (let i = 0; i < valeurs.length; i++) {
+    const position = debut + i;
+    const validation = validerSituation(valeurs[i]);
     if (!validation.ok) {
-      rejets.push(uneLigne(`${lieu} : ${validation.erreurs.map((e) => e.message).join(' ; ')}`));
+      rejets.push({
+        position,
+        message: uneLigne(validation.erreurs.map((e) => e.message).join(' ; ')),
+      });
       continue;
     }
     let resultat;
@@ -41,10 +49,10 @@ export function traiterLot(
       resultat = simuler(validation.situation);
     } catch (erreur) {
       const message = erreur instanceof Error ? erreur.message : String(erreur);
-      throw new ErreurMoteur(`${lieu} : ${message}`, { cause: erreur });
+      throw new ErreurMoteur(message, position);
     }
-    if (options.format === 'csv') lignesCsv.push(ligneCsv(premierIndex + i, resultat));
-    else json.push(resultatJson(premierIndex + i, resultat, options));
+    if (options.format === 'csv') lignesCsv.push(ligneCsv(position + 1, resultat));
+    else json.push(resultatJson(position + 1, resultat, options));
   }
   return { numero, json: json.join(',\n'), lignesCsv, rejets };
 }

@@ -34,7 +34,7 @@ describe('JSON mal formé : ligne, colonne et raison', () => {
 
 describe('cellules CSV typées selon le schéma', () => {
   const lire = (entete: string, ligne: string) =>
-    lireEntrees(`${entete}\n${ligne}\n`, 'f.csv')[0]?.valeur;
+    lireEntrees(`${entete}\n${ligne}\n`, 'f.csv').valeurs[0];
 
   it.each([
     ['annees', '6', { annees: 6 }],
@@ -54,7 +54,7 @@ describe('cellules CSV typées selon le schéma', () => {
   });
 
   it('ligne N : numéro de ligne du fichier', () => {
-    const entrees = lireEntrees('annees\n1\n\n2\n', 'f.csv');
-    expect(entrees.map((e) => e.lieu)).toEqual(['ligne 2', 'ligne 4']);
+    const { valeurs, lieu } = lireEntrees('annees\n1\n\n2\n', 'f.csv');
+    expect(valeurs.map((_, position) => lieu(position))).toEqual(['ligne 2', 'ligne 4']);
   });
 });

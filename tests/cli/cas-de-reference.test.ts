@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { centimes, DOSSIER_CAS, lancer, type Execution } from './lancer-cli.ts';
+import { centimes, DOSSIER_CAS, lancer, type Execution, DELAI_PROCESSUS_MS } from './lancer-cli.ts';
 
 interface Cas {
   id: string;
@@ -41,7 +41,7 @@ beforeAll(async () => {
     ]),
   ]);
   sorties = JSON.parse(execution.stdout) as Sortie[];
-});
+}, DELAI_PROCESSUS_MS);
 
 describe('cas de référence (un seul appel de la ligne de commande)', () => {
   it('accepte chaque situation telle quelle et rend un résultat par cas, dans l’ordre', () => {

@@ -1,7 +1,14 @@
 /** Input formats (JSON object or array, CSV, stdin) and output formats of the command line. */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { centimes, fichiersTemporaires, lancer, lignes, type Execution } from './lancer-cli.ts';
+import {
+  centimes,
+  fichiersTemporaires,
+  lancer,
+  lignes,
+  type Execution,
+  DELAI_PROCESSUS_MS,
+} from './lancer-cli.ts';
 
 interface Sortie {
   index: number;
@@ -101,7 +108,7 @@ beforeAll(async () => {
     aide: lancer(['--help']),
   };
   await Promise.all(Object.entries(appels).map(async ([nom, p]) => (run[nom] = await p)));
-});
+}, DELAI_PROCESSUS_MS);
 
 const json = (nom: string): Sortie[] => {
   const e = run[nom] as Execution;

@@ -3,7 +3,13 @@
  * valid ones are still computed; malformed or unreadable input stops with one located line.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fichiersTemporaires, lancer, lignes, type Execution } from './lancer-cli.ts';
+import {
+  fichiersTemporaires,
+  lancer,
+  lignes,
+  type Execution,
+  DELAI_PROCESSUS_MS,
+} from './lancer-cli.ts';
 
 const VALIDE = {
   structure: 'liberal',
@@ -59,7 +65,7 @@ beforeAll(async () => {
     optionInconnue: lancer(['--sortie', 'x.json']),
   };
   await Promise.all(Object.entries(appels).map(async ([nom, p]) => (run[nom] = await p)));
-});
+}, DELAI_PROCESSUS_MS);
 
 const sansPileDAppels = (e: Execution) => {
   expect(e.stderr).not.toContain('    at ');

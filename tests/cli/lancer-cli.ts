@@ -9,6 +9,9 @@ export const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 export const DOSSIER_CAS = path.resolve(RACINE, '../shared/cases');
 const MAIN = path.join(RACINE, 'src/cli/main.ts');
 
+/** Time allowed to the processes of one test file (generous: the machine may be shared). */
+export const DELAI_PROCESSUS_MS = 60_000;
+
 export interface Execution {
   code: number | null;
   stdout: string;
