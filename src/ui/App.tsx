@@ -7,9 +7,14 @@ import { fr } from './messages/fr.ts';
 import { analyser } from './state/analyse.ts';
 import { cleDuChamp, type Structure } from './state/champs.ts';
 import { etatInitial, reducer, type Etat } from './state/reducer.ts';
-import { optionsOuvertes, simulerSansPanne, utilite } from './state/simulation.ts';
+import {
+  optionsOuvertes,
+  premiersMontants,
+  simulerSansPanne,
+  utilite,
+} from './state/simulation.ts';
 import { ecrireUrl, lireUrl } from './state/url.ts';
-import { aujourdhui } from './format.ts';
+import { aujourdhui, euros } from './format.ts';
 import {
   champsVisibles,
   ETAPE_RESULTATS,
@@ -65,6 +70,13 @@ export function App() {
   const resultat = useMemo(() => simulerSansPanne(analyse.situation), [analyse.situation]);
   const utile = useMemo(() => utilite(analyse.situation), [analyse.situation]);
   const ouvertes = useMemo(() => optionsOuvertes(analyse.situation), [analyse.situation]);
+  const descriptionsOptions = useMemo(
+    () =>
+      etat.etape === 'option'
+        ? premiersMontants(analyse.situation, (m) => fr.optionPremiereAnnee(euros(m)))
+        : {},
+    [analyse.situation, etat.etape],
+  );
   const ctx: Contexte = { reponses, structure, utile };
   const etapes = etapesActives(ctx);
   const totalEtapes =
@@ -238,6 +250,7 @@ export function App() {
             structure={structure}
             erreurs={analyse.erreurs}
             optionsOuvertes={ouvertes}
+            descriptionsOptions={descriptionsOptions}
             repondre={repondre}
             choisirStructure={(v) => dispatch({ type: 'structure', valeur: v })}
           >

@@ -1,6 +1,13 @@
 /** Helpers for the UI tests: normalised text (Intl puts narrow no-break spaces in amounts). */
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+
+/**
+ * The results screen is lazy-loaded: load its module once up front, and let `findBy…` wait longer
+ * than the default second on a busy machine (a wait for an element, never a sleep).
+ */
+await import('../../src/ui/resultats/Resultats.tsx');
+configure({ asyncUtilTimeout: 5000 });
 
 export const normal = (s: string | null | undefined): string =>
   (s ?? '').replace(/\s+/g, ' ').trim();

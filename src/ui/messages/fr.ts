@@ -150,6 +150,7 @@ export const fr = {
     objectif: { label: 'Objectif contractuel (à saisir dans les résultats)' },
     annees: { label: 'Durée simulée' },
   } as Readonly<Record<string, TexteChamp>>,
+  optionPremiereAnnee: (montant: string) => `${montant} la première année d’après vos réponses`,
   assistants: {
     annee: (n: number) => `Année de début du recrutement ${n}`,
     etp: (n: number) => `ETP d’assistant du recrutement ${n}`,

@@ -71,3 +71,19 @@ export function optionsOuvertes(situation: Situation | null): OptionId[] {
     return [...OPTIONS];
   }
 }
+
+/** Year-1 amount of each open option, as the engine computes it for these answers. */
+export function premiersMontants(
+  situation: Situation | null,
+  formater: (montant: number) => string,
+): Record<string, string> {
+  const descriptions: Record<string, string> = {};
+  if (situation === null || situation.structure !== 'liberal') return descriptions;
+  for (const option of optionsOuvertes(situation)) {
+    const r = variante(situation, { option });
+    const montant = r?.annees[0]?.montant;
+    if (r && r.eligibilite.statut !== 'ineligible' && typeof montant === 'number')
+      descriptions[option] = formater(montant);
+  }
+  return descriptions;
+}

@@ -17,6 +17,8 @@ export interface PropsChamp {
   structure: Structure | undefined;
   erreurs: readonly ErreurChamp[];
   optionsOuvertes: readonly OptionId[];
+  /** What each option would pay in year 1, from the engine (empty when unknown). */
+  descriptionsOptions: Readonly<Record<string, string>>;
   repondre(cle: string, valeur: string): void;
   choisirStructure(structure: Structure): void;
 }
@@ -48,6 +50,7 @@ export function Champ({
   structure,
   erreurs,
   optionsOuvertes,
+  descriptionsOptions,
   repondre,
   choisirStructure,
 }: PropsChamp) {
@@ -84,7 +87,14 @@ export function Champ({
       ([v]) => optionsOuvertes.includes(v as OptionId) || v === valeur,
     );
     return (
-      <GroupeRadio {...commun} legende={label} aide={aide} choix={ouvertes} onChange={surChange} />
+      <GroupeRadio
+        {...commun}
+        legende={label}
+        aide={aide}
+        choix={ouvertes}
+        descriptions={descriptionsOptions}
+        onChange={surChange}
+      />
     );
   }
   if (cle === 'specialite') {
