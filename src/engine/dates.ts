@@ -23,7 +23,17 @@ const formatDate = new Intl.DateTimeFormat('fr-FR', {
 });
 
 /** "22 juin 2024" (built from the calendar date, at UTC: no local time zone involved). */
+const enFrancais = new Map<string, string>();
+
 export function dateEnFrancais(dateIso: string): string {
+  const connue = enFrancais.get(dateIso);
+  if (connue !== undefined) return connue;
+  const texte = formaterDate(dateIso);
+  if (enFrancais.size < 10000) enFrancais.set(dateIso, texte);
+  return texte;
+}
+
+function formaterDate(dateIso: string): string {
   const [a, m, j] = dateIso.split('-').map(Number) as [number, number, number];
   const texte = formatDate.format(new globalThis.Date(globalThis.Date.UTC(a, m - 1, j)));
   return j === 1 ? texte.replace(/^1 /, '1er ') : texte;

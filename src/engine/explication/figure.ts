@@ -34,6 +34,9 @@ export interface Figure {
 
 type Unite = Figure['unite'];
 
+const multiplier = (v: number[]): number => v.reduce((a, b) => a * b, 1);
+const additionner = (v: number[]): number => v.reduce((a, b) => a + b, 0);
+
 const arrondiCentimes = (v: number): number => Math.round((v + Number.EPSILON) * 100) / 100;
 
 function combiner(
@@ -43,30 +46,33 @@ function combiner(
   calcul: (valeurs: number[]) => number,
   unite?: Unite,
 ): Figure {
-  const valeurs = termes.map((t) => t.valeur);
-  const valeur = valeurs.some((v) => v === null) ? null : calcul(valeurs as number[]);
-  return { kind, label, valeur, termes, ...(unite ? { unite } : {}) };
+  const valeurs: number[] = [];
+  for (const t of termes) {
+    if (t.valeur === null) return { kind, label, valeur: null, termes, unite };
+    valeurs.push(t.valeur);
+  }
+  return { kind, label, valeur: calcul(valeurs), termes, unite };
 }
 
 export const fig = {
   parametre(label: string, valeur: number, provenance: Provenance, unite?: Unite): Figure {
-    return { kind: 'parametre', label, valeur, provenance, ...(unite ? { unite } : {}) };
+    return { kind: 'parametre', label, valeur, provenance, unite };
   },
   /** A year without achievement data counts as fully achieved (RULES.md §8.1). */
   parametreDefaut(): Figure {
     return { kind: 'saisie', label: 'atteinte.defaut', valeur: 1, unite: 'taux' };
   },
   saisie(label: string, valeur: number | null, unite?: Unite): Figure {
-    return { kind: 'saisie', label, valeur, ...(unite ? { unite } : {}) };
+    return { kind: 'saisie', label, valeur, unite };
   },
   inconnu(label: string, details?: Figure['details']): Figure {
     return { kind: 'inconnu', label, valeur: null, ...(details ? { details } : {}) };
   },
   produit(label: string, termes: Figure[], unite?: Unite): Figure {
-    return combiner('produit', label, termes, (v) => v.reduce((a, b) => a * b, 1), unite);
+    return combiner('produit', label, termes, multiplier, unite);
   },
   somme(label: string, termes: Figure[], unite?: Unite): Figure {
-    return combiner('somme', label, termes, (v) => v.reduce((a, b) => a + b, 0), unite);
+    return combiner('somme', label, termes, additionner, unite);
   },
   difference(label: string, a: Figure, b: Figure, unite?: Unite): Figure {
     return combiner('difference', label, [a, b], ([x, y]) => x! - y!, unite);
@@ -103,14 +109,7 @@ export const fig = {
     details: NonNullable<Figure['details']>,
     unite?: Unite,
   ): Figure {
-    return {
-      kind: 'bareme',
-      label,
-      valeur: choisi.valeur,
-      termes: [choisi],
-      details,
-      ...(unite ? { unite } : {}),
-    };
+    return { kind: 'bareme', label, valeur: choisi.valeur, termes: [choisi], details, unite };
   },
 };
 

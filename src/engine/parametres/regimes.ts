@@ -49,13 +49,15 @@ export const regimesCentres: Parametre<RegimeCentre> = {
   ],
 };
 
+const debuts = new Map<string, string>(
+  [...regimesLiberaux.valeurs, ...regimesCentres.valeurs].map((v) => [v.valeur, v.depuis]),
+);
+
 /** First day of a regime: the date on which its values are looked up when the regime is forced. */
 export function debutRegime(regime: RegimeLiberal | RegimeCentre): string {
-  const table: Parametre<string> =
-    regime === 'ancs-avenant3-2020' ? regimesCentres : regimesLiberaux;
-  const v = table.valeurs.find((x) => x.valeur === regime);
-  if (!v) throw new Error(`Régime inconnu : ${regime}`);
-  return v.depuis;
+  const debut = debuts.get(regime);
+  if (debut === undefined) throw new Error(`Régime inconnu : ${regime}`);
+  return debut;
 }
 
 /** Running contracts of the earlier regimes get the convention-2024 amounts from this date on. */

@@ -64,8 +64,13 @@ export function valeurDateeAu<T>(parametre: Parametre<T>, date: string): ValeurD
   return trouvee;
 }
 
+const provenances = new WeakMap<object, Provenance>();
+
+/** The provenance of a dated value; built once per value (results share it, read-only). */
 export function provenanceDe<T>(parametre: Parametre<T>, v: ValeurDatee<T>): Provenance {
-  return {
+  const connue = provenances.get(v);
+  if (connue) return connue;
+  const provenance: Provenance = {
     parametre: parametre.id,
     depuis: v.depuis,
     jusqua: v.jusqua ?? null,
@@ -74,6 +79,8 @@ export function provenanceDe<T>(parametre: Parametre<T>, v: ValeurDatee<T>): Pro
     verifieLe: parametre.verifieLe,
     ...(v.note ? { note: v.note } : {}),
   };
+  provenances.set(v, provenance);
+  return provenance;
 }
 
 export function valeurAu<T>(

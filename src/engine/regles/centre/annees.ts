@@ -11,7 +11,7 @@ import { valeurAu } from '../../parametres/types.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { AnneeResultat, PortionAnnee, Statut } from '../../types.ts';
 import { atteinteSaisie, combiner, type Indicateur } from '../atteinte.ts';
-import { totalDes } from '../liberal/annees.ts';
+import { ligneAnnee, totalDes } from '../liberal/annees.ts';
 import type { Raisons } from '../raisons.ts';
 import { INDICATEURS_CENTRE, type ObjectifsCentre } from './objectifs.ts';
 import type { Portion } from './portions.ts';
@@ -100,29 +100,16 @@ export function planCentre(
   const annees: AnneeResultat[] = [];
   for (let k = 1; k <= n; k++) {
     const debut = anniversaire(s.dateSignature, k - 1);
-    const base = { annee: k, debut, regime: 'ancs-avenant3-2020' as const };
+    const regime = 'ancs-avenant3-2020' as const;
     if (statut === 'ineligible') {
-      annees.push({
-        ...base,
-        plafond: null,
-        taux: null,
-        montant: 0,
-        atteinte: null,
-        objectif: null,
-        explication: fig.saisie('ineligible', 0, 'euro'),
-      });
+      const explication = fig.saisie('ineligible', 0, 'euro');
+      annees.push(ligneAnnee(k, debut, regime, null, null, null, 0, null, explication));
       continue;
     }
     if (portions === null || obj === null) {
-      annees.push({
-        ...base,
-        plafond: null,
-        taux: null,
-        montant: null,
-        atteinte: null,
-        objectif: null,
-        explication: fig.inconnu('inconnu'),
-      });
+      annees.push(
+        ligneAnnee(k, debut, regime, null, null, null, null, null, fig.inconnu('inconnu')),
+      );
       continue;
     }
     const actives = portions.filter((p) => p.anneeDebut <= k);
@@ -180,16 +167,21 @@ export function planCentre(
           t === null || obj.tranches[ind][p.index] == null ? null : t + obj.tranches[ind][p.index]!,
         0,
       );
-    annees.push({
-      ...base,
+    const ligne = ligneAnnee(
+      k,
+      debut,
+      regime,
+      actives.length === 0 ? null : { mt: somme('mt'), fileActive: somme('fileActive') },
       plafond,
-      taux: total === null || plafond === 0 ? null : Math.round((total / plafond) * 10000) / 10000,
-      montant: actives.length === 0 ? 0 : total,
-      atteinte: detail.length === 1 ? detail[0]!.atteinte : null,
-      objectif: actives.length === 0 ? null : { mt: somme('mt'), fileActive: somme('fileActive') },
-      portions: detail,
-      explication: { ...montant, valeur: actives.length === 0 ? 0 : total },
-    });
+      total === null || plafond === 0 ? null : Math.round((total / plafond) * 10000) / 10000,
+      actives.length === 0 ? 0 : total,
+      detail.length === 1 ? detail[0]!.atteinte : null,
+      montant.valeur === (actives.length === 0 ? 0 : total)
+        ? montant
+        : { ...montant, valeur: total },
+    );
+    ligne.portions = detail;
+    annees.push(ligne);
   }
   return annees;
 }

@@ -56,34 +56,18 @@ export function planLiberal(
   const annees: AnneeResultat[] = [];
   for (let k = 1; k <= n; k++) {
     const debut = anniversaire(ctx.s.dateSignature, k - 1);
-    const base = {
-      annee: k,
-      debut,
-      regime: regimeApplique(ctx.regime, debut),
-      objectif: objectifAnnee,
-    };
+    const regime = regimeApplique(ctx.regime, debut);
     if (statut === 'ineligible') {
-      annees.push({
-        ...base,
-        plafond: null,
-        taux: null,
-        montant: 0,
-        atteinte: null,
-        explication: fig.saisie('ineligible', 0, 'euro'),
-      });
+      const explication = fig.saisie('ineligible', 0, 'euro');
+      annees.push(ligneAnnee(k, debut, regime, objectifAnnee, null, null, 0, null, explication));
       continue;
     }
     if (!calculable) {
       const label =
         option === 'plein-et-demi' || option === 'double' ? 'second-assistant' : 'inconnu';
-      annees.push({
-        ...base,
-        plafond: null,
-        taux: null,
-        montant: null,
-        atteinte: null,
-        explication: fig.inconnu(label),
-      });
+      annees.push(
+        ligneAnnee(k, debut, regime, objectifAnnee, null, null, null, null, fig.inconnu(label)),
+      );
       continue;
     }
     const plafond = plafondAnnee(ctx.regime, option, k, debut, bande.valeur);
@@ -95,17 +79,36 @@ export function planLiberal(
     }
     const taux = tauxVersement(k, k >= 3 ? atteinte : null, ctx.strategies);
     const montant = fig.arrondi('montant', fig.produit('montant', [plafond.figure, taux], 'euro'));
-    annees.push({
-      ...base,
-      regime: plafond.regimeApplique,
-      plafond: plafond.figure.valeur,
-      taux: taux.valeur,
-      montant: montant.valeur,
-      atteinte: atteinte?.valeur ?? null,
-      explication: montant,
-    });
+    annees.push(
+      ligneAnnee(
+        k,
+        debut,
+        plafond.regimeApplique,
+        objectifAnnee,
+        plafond.figure.valeur,
+        taux.valeur,
+        montant.valeur,
+        atteinte?.valeur ?? null,
+        montant,
+      ),
+    );
   }
   return { annees, total: totalDes(annees) };
+}
+
+/** One row of the plan, built as one literal (the hot path of batch simulations). */
+export function ligneAnnee(
+  annee: number,
+  debut: string,
+  regime: AnneeResultat['regime'],
+  objectif: AnneeResultat['objectif'],
+  plafond: number | null,
+  taux: number | null,
+  montant: number | null,
+  atteinte: number | null,
+  explication: Figure | null,
+): AnneeResultat {
+  return { annee, debut, regime, plafond, taux, montant, atteinte, objectif, explication };
 }
 
 /** Total = sum of the rounded yearly amounts, in cents; `null` if one is unknown. */
