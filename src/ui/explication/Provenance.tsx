@@ -1,7 +1,7 @@
 /** Where a parameter comes from: its sources' titles and confidence tags, in words. */
 import { SOURCES, type Provenance as TypeProvenance } from '../../engine/index.ts';
 import { dateLongue } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 
 export function Provenance({ provenance }: { provenance: TypeProvenance }) {
   return (

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { LIBELLES, type Figure, type FigureKind } from '../../engine/index.ts';
 import { dateLongue } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import { Provenance } from './Provenance.tsx';
 import { valeurFigure } from './valeur.ts';
 

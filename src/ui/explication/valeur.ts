@@ -1,6 +1,6 @@
 import type { Figure } from '../../engine/index.ts';
 import { euros, nombre, pourcent } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 
 /** A figure's value in French, by its unit. */
 export function valeurFigure(figure: Pick<Figure, 'valeur' | 'unite'>): string {

@@ -1,6 +1,6 @@
 /** Copy the link (clipboard, or a selectable field as fallback), print, and the link for the printout. */
 import { useState } from 'react';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 
 export function Actions({ lien }: { lien: string }) {
   const [etat, setEtat] = useState<'repos' | 'copie' | 'manuel'>('repos');

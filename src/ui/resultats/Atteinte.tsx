@@ -4,7 +4,7 @@ import { ChampPourcent } from '../components/ChampPourcent.tsx';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';
 import { GroupeRadio } from '../components/GroupeRadio.tsx';
 import { idChamp } from '../components/ids.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import { erreursDe } from '../state/analyse.ts';
 import { listeItems, type Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';

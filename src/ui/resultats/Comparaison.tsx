@@ -1,7 +1,7 @@
 /** Side-by-side totals of the choices the regime offers: one engine run per option (or per ETP for centres). */
 import type { OptionId, Resultat, Situation } from '../../engine/index.ts';
 import { nombre } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import { optionsOuvertes, variante } from '../state/simulation.ts';
 import { montantLisible } from './montant.ts';
 

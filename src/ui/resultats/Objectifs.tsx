@@ -4,7 +4,7 @@ import { ChampSaisie } from '../components/ChampSaisie.tsx';
 import { idChamp } from '../components/ids.ts';
 import { Explication } from '../explication/Explication.tsx';
 import { nombre } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import { erreursDe } from '../state/analyse.ts';
 import type { Reponses } from '../state/champs.ts';
 

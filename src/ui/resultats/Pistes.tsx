@@ -1,5 +1,5 @@
 /** What would change the verdict, each line a button applying the change. */
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import type { Piste } from '../state/variantes.ts';
 
 export function Pistes({

@@ -2,7 +2,7 @@
 import type { Resultat } from '../../engine/index.ts';
 import { Explication } from '../explication/Explication.tsx';
 import { dateLongue, euros, pourcent } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import { montantLisible } from './montant.ts';
 
 export function PlanTableau({ resultat }: { resultat: Resultat }) {

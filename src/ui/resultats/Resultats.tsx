@@ -7,7 +7,7 @@ import {
   type Situation,
 } from '../../engine/index.ts';
 import { aujourdhui, dateLongue } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import type { Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';
 import { pistes as calculerPistes } from '../state/variantes.ts';

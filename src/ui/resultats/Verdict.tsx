@@ -1,6 +1,6 @@
 /** The verdict in plain French with every reason, grouped by what it does to the verdict. */
 import type { NatureRaison, Resultat } from '../../engine/index.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 
 const ORDRE: readonly NatureRaison[] = [
   'ineligible',

@@ -1,6 +1,6 @@
 import type { Statut } from '../../engine/index.ts';
 import { euros } from '../format.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 
 /** An amount, or why there is none: set by the CPAM (à confirmer) or not computable (incomplete). */
 export function montantLisible(montant: number | null, statut: Statut): string {

@@ -3,7 +3,7 @@
  * variant is reported when the engine then says eligible (or, from ineligible, à confirmer).
  */
 import type { Resultat, Situation } from '../../engine/index.ts';
-import { fr } from '../messages/fr.ts';
+import { fr } from '../messages/fr-resultats.ts';
 import { optionsOuvertes, variante } from './simulation.ts';
 
 export interface Piste {

@@ -1,0 +1,173 @@
+/**
+ * Wording of the results screen: the base catalogue plus what only the results use. Loaded with
+ * the results chunk, so it does not weigh on the wizard's first load.
+ */
+import type { Confiance, NatureRaison, Statut } from '../../engine/index.ts';
+import { fr as base } from './fr.ts';
+
+export const fr = {
+  ...base,
+  verdict: {
+    titre: {
+      eligible: 'Éligible à l’aide',
+      ineligible: 'Pas éligible à l’aide',
+      'a-confirmer': 'Éligibilité à confirmer par la CPAM',
+      incomplet: 'Il manque des informations pour conclure',
+    } as Readonly<Record<Statut, string>>,
+    phrase: {
+      eligible: 'D’après vos réponses, l’aide peut vous être accordée.',
+      ineligible:
+        'D’après vos réponses, l’aide ne peut pas être accordée, pour les raisons suivantes.',
+      'a-confirmer':
+        'D’après vos réponses, l’aide est possible, mais votre CPAM doit confirmer certains points.',
+      incomplet: 'Complétez les réponses ci-dessous pour obtenir un résultat.',
+    } as Readonly<Record<Statut, string>>,
+    natures: {
+      ineligible: 'Ce qui empêche l’éligibilité',
+      incomplet: 'Ce qui manque',
+      'a-confirmer': 'À confirmer par la CPAM',
+      condition: 'Conditions à respecter',
+      information: 'À savoir',
+    } as Readonly<Record<NatureRaison, string>>,
+    regime: (libelle: string) => `Règles appliquées : ${libelle}.`,
+    aucunRegime: 'Aucun dispositif n’existait à cette date de signature.',
+    manquants: 'Réponses à compléter :',
+    completer: (libelle: string) => `Compléter : ${libelle}`,
+  },
+  regimes: {
+    'avenant7-2019': 'avenant 7 à la convention médicale (2019)',
+    'reglement-arbitral-2023': 'règlement arbitral (2023)',
+    'convention-2024': 'convention médicale 2024-2029',
+    'ancs-avenant3-2020': 'accord national des centres de santé, avenant 3 (2020)',
+  } as Readonly<Record<string, string>>,
+  regimesCourts: {
+    'avenant7-2019': 'Avenant 7 (2019)',
+    'reglement-arbitral-2023': 'Règlement arbitral 2023',
+    'convention-2024': 'Convention 2024',
+    'ancs-avenant3-2020': 'Accord des centres 2020',
+  } as Readonly<Record<string, string>>,
+  variantes: {
+    titre: 'Ce qui changerait le résultat',
+    eligible: (si: string) => `${si}, vous seriez éligible.`,
+    aConfirmer: (si: string) =>
+      `${si}, l’aide serait possible, sous réserve de confirmation par la CPAM.`,
+    appliquer: 'Simuler ce cas',
+    appliquerCas: (si: string) => `Simuler ce cas : ${si.charAt(0).toLowerCase()}${si.slice(1)}`,
+    aucune: 'Aucun changement simple de vos réponses ne rendrait l’aide possible.',
+    si: {
+      optam: 'Avec l’OPTAM',
+      secteur1: 'En secteur 1',
+      zoneSousDense: 'En zone sous-dense',
+      exerciceRegroupe: 'En exercice regroupé',
+      exerciceCoordonne: 'En exercice coordonné',
+      nouvelInstalle: 'En tant que nouvel installé',
+      nouveauCentre: 'Pour un centre créé depuis 2020',
+      option: (libelle: string) => `Avec l’option ${libelle}`,
+    },
+  },
+  optionsCourtes: {
+    tiers: '⅓ ETP',
+    demi: '½ ETP',
+    plein: '1 ETP',
+    'plein-et-demi': '1,5 ETP',
+    double: '2 ETP',
+  } as Readonly<Record<string, string>>,
+  plan: {
+    titre: 'Plan de versement',
+    caption: (n: number) => `Versements prévisionnels par année de contrat, sur ${n} ans`,
+    colonnes: ['Année', 'Début', 'Règles appliquées', 'Plafond', 'Taux de versement', 'Montant'],
+    annee: (k: number) => `Année ${k}`,
+    duree: (n: number) => (n === 1 ? '1 an' : `${n} ans`),
+    total: 'Total',
+    nonCalcule: 'fixé par la CPAM',
+    inconnu: 'non calculable',
+    graphiqueTitre: 'Montants versés par année de contrat',
+    graphiqueDesc: (items: readonly string[]) => `Diagramme en barres. ${items.join(' ; ')}.`,
+    projection:
+      'Au-delà de 5 ans, le contrat doit être renouvelé : la projection suppose les mêmes règles.',
+  },
+  objectif: {
+    titre: 'Votre objectif de patientèle',
+    titreCentre: 'Objectif de patientèle du centre',
+    mt: 'Patientèle médecin traitant',
+    fileActive: 'File active',
+    patients: (n: string) => `+${n} patients`,
+    cpam: 'fixé par votre CPAM',
+    origine: {
+      contractuel: 'Objectif contractuel que vous avez saisi.',
+      grille: 'Objectif indicatif calculé d’après votre patientèle initiale.',
+      'nouvel-installe': 'Objectif des médecins nouvellement installés.',
+      centre:
+        'Objectif calculé pour le temps d’assistant du centre, à atteindre à plein déploiement.',
+      aucun:
+        'Sans objectif connu, le versement est simulé selon le taux d’atteinte que vous indiquez.',
+    } as Readonly<Record<string, string>>,
+    saisie:
+      'Vous connaissez l’objectif inscrit au contrat ? Saisissez-le : il remplace l’objectif indicatif.',
+  },
+  atteinte: {
+    titre: 'Et si l’objectif n’était pas atteint ?',
+    intro:
+      'Les deux premières années sont versées en entier. Ensuite, le versement dépend de l’atteinte de l’objectif : faites varier les valeurs, le plan se met à jour.',
+    mode: 'Saisir l’atteinte de l’objectif en',
+    modes: { taux: 'pourcentage de l’objectif', realise: 'patients gagnés (réalisé)' } as Readonly<
+      Record<string, string>
+    >,
+    taux: (k: number) => `Atteinte de l’objectif en année ${k} (en %)`,
+    realiseMt: (k: number) => `Patients médecin traitant gagnés à la fin de l’année ${k}`,
+    realiseFa: (k: number) => `Patients de file active gagnés à la fin de l’année ${k}`,
+    annee: (k: number) => `Année ${k}`,
+  },
+  comparaison: {
+    titre: 'Comparer les options',
+    caption: (n: number) => `Total versé selon le temps d’assistant, sur ${n} ans`,
+    colonnes: ['Temps d’assistant', 'Verdict', 'Total'],
+    colonnesCentre: ['ETP d’assistant demandés', 'ETP retenus', 'Verdict', 'Total'],
+    actuelle: '(votre choix)',
+    choisir: (libelle: string) => `Choisir ${libelle}`,
+  },
+  explication: {
+    resume: 'Comment est calculé ce montant ?',
+    resumeObjectif: 'Comment est calculé cet objectif ?',
+    sources: 'Sources',
+    depuis: (date: string) => `en vigueur depuis le ${date}`,
+    verifie: (date: string) => `vérifié le ${date}`,
+    saisie: 'votre réponse',
+    inconnu: 'inconnu',
+    cles: {
+      annee: 'année',
+      bande: 'bande',
+      option: 'option',
+      regimeApplique: 'règles',
+      regime: 'règles',
+      dateLecture: 'valeur lue au',
+      seuil: 'seuil',
+      strategie: 'méthode',
+    } as Readonly<Record<string, string>>,
+    operations: {
+      produit: 'produit de',
+      somme: 'somme de',
+      difference: 'différence entre',
+      quotient: 'quotient de',
+      minimum: 'le plus petit de',
+      maximum: 'le plus grand de',
+      plancher: 'arrondi à l’entier inférieur de',
+      plafonnement: 'ramené entre 0 et 100 % :',
+      arrondi: 'arrondi au centime de',
+      bareme: 'valeur retenue dans le barème',
+    } as Readonly<Record<string, string>>,
+  },
+  confiance: {
+    officiel: 'officiel',
+    'non-officiel': 'non officiel',
+    interpretation: 'hypothèse',
+    seed: 'document source',
+  } as Readonly<Record<Confiance, string>>,
+  impression: {
+    titre: 'Résumé de la simulation',
+    date: (d: string) => `Simulation du ${d}`,
+    version: (v: string) => `Version des règles : ${v}`,
+    lien: 'Lien de la simulation :',
+    reponses: 'Vos réponses',
+  },
+};
