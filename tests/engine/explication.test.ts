@@ -89,3 +89,12 @@ describe('paramètres datés (couverture temporelle)', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('valeurs par défaut', () => {
+  it('une atteinte non renseignée est une valeur par défaut, pas une réponse', () => {
+    const r = liberal({ option: 'plein' });
+    const a3 = noeuds(r.annees[2]!.explication!);
+    expect(a3.find((f) => f.label === 'atteinte.defaut')?.kind).toBe('defaut');
+    expect(a3.some((f) => f.kind === 'saisie' && f.label.startsWith('atteinte'))).toBe(false);
+  });
+});

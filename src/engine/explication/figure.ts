@@ -7,6 +7,7 @@ import type { Provenance } from '../parametres/types.ts';
 export type FigureKind =
   | 'parametre'
   | 'saisie'
+  | 'defaut'
   | 'produit'
   | 'somme'
   | 'difference'
@@ -60,7 +61,7 @@ export const fig = {
   },
   /** A year without achievement data counts as fully achieved (RULES.md §8.1). */
   parametreDefaut(): Figure {
-    return { kind: 'saisie', label: 'atteinte.defaut', valeur: 1, unite: 'taux' };
+    return { kind: 'defaut', label: 'atteinte.defaut', valeur: 1, unite: 'taux' };
   },
   saisie(label: string, valeur: number | null, unite?: Unite): Figure {
     return { kind: 'saisie', label, valeur, unite };
@@ -108,8 +109,16 @@ export const fig = {
     choisi: Figure,
     details: NonNullable<Figure['details']>,
     unite?: Unite,
+    decideurs: Figure[] = [],
   ): Figure {
-    return { kind: 'bareme', label, valeur: choisi.valeur, termes: [choisi], details, unite };
+    return {
+      kind: 'bareme',
+      label,
+      valeur: choisi.valeur,
+      termes: [choisi, ...decideurs],
+      details,
+      unite,
+    };
   },
 };
 

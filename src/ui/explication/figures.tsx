@@ -79,6 +79,16 @@ function FigureSaisie({ figure }: { figure: Figure }) {
   );
 }
 
+/** A value the engine assumed because nothing was entered (e.g. achievement of an unfilled year). */
+function FigureDefaut({ figure }: { figure: Figure }) {
+  return (
+    <Ligne figure={figure}>
+      {' '}
+      <span className="etiquette etiquette-defaut">{fr.explication.defaut}</span>
+    </Ligne>
+  );
+}
+
 function FigureOperation({ figure }: { figure: Figure }) {
   return (
     <Ligne figure={figure}>
@@ -112,6 +122,7 @@ function FigureInconnu({ figure }: { figure: Figure }) {
 const COMPOSANTS: Record<FigureKind, (p: { figure: Figure }) => ReactNode> = {
   parametre: FigureParametre,
   saisie: FigureSaisie,
+  defaut: FigureDefaut,
   produit: FigureOperation,
   somme: FigureOperation,
   difference: FigureOperation,

@@ -133,6 +133,7 @@ export const fr = {
     depuis: (date: string) => `en vigueur depuis le ${date}`,
     verifie: (date: string) => `vérifié le ${date}`,
     saisie: 'votre réponse',
+    defaut: 'valeur par défaut (non renseignée)',
     inconnu: 'inconnu',
     cles: {
       annee: 'année',

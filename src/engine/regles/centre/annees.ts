@@ -28,6 +28,7 @@ function tauxPortion(anneePortion: number, atteinte: Figure | null, date: string
         fig.parametre('taux.observation', 1, palier.provenance, 'taux'),
         { atteinte: r },
         'taux',
+        [atteinte],
       );
     if (r >= palier.valeur.palier)
       return fig.bareme(
@@ -35,6 +36,7 @@ function tauxPortion(anneePortion: number, atteinte: Figure | null, date: string
         fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'),
         { atteinte: r },
         'taux',
+        [atteinte],
       );
     return fig.bareme('taux.annee3', atteinte, { atteinte: r }, 'taux');
   }

@@ -27,6 +27,7 @@ export function tauxVersement(
         fig.parametre('taux.observation', 1, provenance, 'taux'),
         { atteinte: r, seuil: regle.seuilPleinAnnee3 },
         'taux',
+        [atteinte],
       );
     }
     if (strategies.tauxAnnee3Liberal === 'palier-centres') {
@@ -37,6 +38,7 @@ export function tauxVersement(
           fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'),
           { atteinte: r },
           'taux',
+          [atteinte],
         );
       }
     }
