@@ -1,0 +1,61 @@
+/** Wording of the saved simulations (case files): notices, errors naming the field, labels. */
+export const frDossiers = {
+  champs: {
+    format: 'format',
+    version: 'version',
+    nom: 'nom',
+    enregistreLe: 'date d’enregistrement',
+    versionRegles: 'version des règles',
+    reponses: 'réponses',
+    resultat: 'résultat',
+    'resultat.total': 'total',
+    'resultat.montants': 'montants par année',
+  } as Readonly<Record<string, string>>,
+  erreurs: {
+    json: 'Ce fichier n’est pas un dossier de simulation lisible (JSON invalide).',
+    format:
+      'Ce fichier n’est pas un dossier du simulateur de l’aide à l’emploi d’un assistant médical.',
+    version: (v: string) =>
+      `Version de dossier non prise en charge (reçu : ${v}) : ce simulateur lit la version 1.`,
+    champ: (champ: string, detail: string) => `Champ « ${champ} » : ${detail}.`,
+    manquant: 'absent',
+    type: (attendu: string) => `doit être ${attendu}`,
+    vide: 'ne doit pas être vide',
+    tropLong: (max: number) => `ne doit pas dépasser ${max} caractères`,
+    tropDElements: (max: number) => `ne doit pas compter plus de ${max} éléments`,
+    invalide: 'valeur non valide',
+    date: 'doit être une date et heure ISO (par exemple 2026-11-23T10:00:00.000Z)',
+    taille: 'Ce fichier est trop volumineux pour être un dossier de simulation.',
+  },
+  types: {
+    string: 'un texte',
+    number: 'un nombre',
+    object: 'un objet',
+    array: 'une liste',
+  } as Readonly<Record<string, string>>,
+  notices: {
+    illisible:
+      'Les simulations enregistrées dans ce navigateur étaient illisibles : elles ont été écartées.',
+    ecartee: (n: number, raison: string) => `Simulation enregistrée n° ${n} écartée : ${raison}`,
+    reponsesEcartees: (nom: string, cles: readonly string[]) =>
+      `« ${nom} » : réponses non valides écartées (${cles.join(', ')}).`,
+    indisponible:
+      'L’enregistrement local n’est pas disponible dans ce navigateur (stockage désactivé ou navigation privée).',
+    quota:
+      'Le navigateur n’a plus de place pour enregistrer cette simulation : supprimez d’anciennes simulations puis réessayez.',
+    ecriture: 'La simulation n’a pas pu être enregistrée dans ce navigateur.',
+    enregistree: (nom: string) => `Simulation « ${nom} » enregistrée dans ce navigateur.`,
+    importee: (nom: string) => `Dossier « ${nom} » importé.`,
+    supprimee: (nom: string) => `Simulation « ${nom} » supprimée.`,
+    recalculee: (nom: string) => `Simulation « ${nom} » recalculée avec les règles actuelles.`,
+  },
+  enregistrer: {
+    titre: 'Enregistrer cette simulation',
+    nom: 'Nom de la simulation',
+    aide: 'Enregistrée seulement dans ce navigateur : vos réponses et les montants calculés.',
+    bouton: 'Enregistrer cette simulation',
+    nomVide: 'Donnez un nom à la simulation.',
+    lienDossiers: 'Voir mes simulations enregistrées',
+    nomParDefaut: (date: string) => `Simulation du ${date}`,
+  },
+};
