@@ -60,6 +60,8 @@ export function App() {
   const [depart] = useState(() => depuisUrl(window.location.search));
   const [etat, dispatch] = useReducer(reducer, depart.etat);
   const [notice, setNotice] = useState(depart.notice);
+  /** Required answers the user tried to skip: their message is shown from then on. */
+  const [tentes, setTentes] = useState<string[]>([]);
   const { reponses } = etat;
   const structure =
     reponses.structure === 'liberal' || reponses.structure === 'centre'
@@ -67,6 +69,15 @@ export function App() {
       : undefined;
 
   const analyse = useMemo(() => analyser(reponses), [reponses]);
+  const erreursAffichees = [
+    ...analyse.erreurs,
+    ...analyse.absents
+      .filter((e) => tentes.includes(e.champ))
+      .map((e) => ({
+        champ: e.champ,
+        message: fr.erreurs.obligatoire(texteChamp(e.champ, structure).label),
+      })),
+  ];
   const resultat = useMemo(() => simulerSansPanne(analyse.situation), [analyse.situation]);
   const utile = useMemo(() => utilite(analyse.situation), [analyse.situation]);
   const ouvertes = useMemo(() => optionsOuvertes(analyse.situation), [analyse.situation]);
@@ -158,10 +169,11 @@ export function App() {
 
   const suivant = () => {
     if (!etapeCourante) return;
-    const enErreur = analyse.erreurs.find((e) =>
+    const enErreur = [...analyse.erreurs, ...analyse.absents].find((e) =>
       champsVisibles(etapeCourante, ctx).some((c) => e.champ === c || e.champ.startsWith(`${c}.`)),
     );
     if (enErreur) {
+      setTentes((t) => (t.includes(enErreur.champ) ? t : [...t, enErreur.champ]));
       document.getElementById(idChamp(enErreur.champ))?.focus();
       return;
     }
@@ -248,7 +260,7 @@ export function App() {
             }
             reponses={reponses}
             structure={structure}
-            erreurs={analyse.erreurs}
+            erreurs={erreursAffichees}
             optionsOuvertes={ouvertes}
             descriptionsOptions={descriptionsOptions}
             repondre={repondre}

@@ -6,6 +6,20 @@ import { App } from '../../src/ui/App.tsx';
 import { allerA } from './aide.ts';
 
 describe('saisie', () => {
+  it('une page vierge n’affiche aucune erreur ; « Suivant » sans réponse signale la question obligatoire', async () => {
+    allerA('');
+    const user = userEvent.setup();
+    render(<App />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    const groupe = screen.getByRole('group', { name: 'Vous êtes' });
+    expect(within(groupe).queryByText(/obligatoire/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Suivant' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Votre structure' })).toBeInTheDocument();
+    expect(within(groupe).getByText(/réponse obligatoire pour continuer/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Médecin libéral' }));
+    expect(within(groupe).queryByText(/obligatoire/)).not.toBeInTheDocument();
+  });
+
   it('une valeur invalide est signalée sur son champ, les autres réponses restent', async () => {
     allerA(
       '?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1',

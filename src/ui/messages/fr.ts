@@ -164,6 +164,7 @@ export const fr = {
   },
   erreurs: {
     resume: 'Certaines réponses sont invalides et ne sont pas prises en compte :',
+    obligatoire: (libelle: string) => `${libelle} : réponse obligatoire pour continuer.`,
     calcul:
       'Le calcul n’a pas pu aboutir avec ces réponses. Modifiez-les ou recommencez la simulation.',
     lienIgnores: (cles: readonly string[]) =>

@@ -11,19 +11,26 @@ export interface Analyse {
   erreurs: ErreurChamp[];
   /** Answer keys set aside because they are invalid. */
   ecartees: string[];
+  /** Required answers not given yet (not errors: shown only when the user tries to go on). */
+  absents: ErreurChamp[];
 }
 
 export function analyser(reponses: Reponses): Analyse {
   const courantes: Record<string, string> = { ...reponses };
   const erreurs: ErreurChamp[] = [];
   const ecartees: string[] = [];
+  const absents: ErreurChamp[] = [];
   for (let tour = 0; tour < 12; tour += 1) {
     const resultat = validerSituation(versSituation(courantes));
-    if (resultat.ok) return { situation: resultat.situation, erreurs, ecartees };
+    if (resultat.ok) return { situation: resultat.situation, erreurs, ecartees, absents };
     let retire = false;
     for (const erreur of resultat.erreurs) {
-      if (!erreurs.some((e) => e.champ === erreur.champ)) erreurs.push(erreur);
       const cle = cleDuChamp(erreur.champ);
+      if (cle !== undefined && !(cle in reponses)) {
+        if (!absents.some((e) => e.champ === erreur.champ)) absents.push(erreur);
+        continue;
+      }
+      if (!erreurs.some((e) => e.champ === erreur.champ)) erreurs.push(erreur);
       if (cle !== undefined && cle in courantes) {
         delete courantes[cle];
         if (!ecartees.includes(cle)) ecartees.push(cle);
@@ -32,7 +39,7 @@ export function analyser(reponses: Reponses): Analyse {
     }
     if (!retire) break;
   }
-  return { situation: null, erreurs, ecartees };
+  return { situation: null, erreurs, ecartees, absents };
 }
 
 /** Errors of one input: exact path, or any item below it (`atteinte` holds `atteinte.2`). */
