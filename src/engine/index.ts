@@ -21,3 +21,12 @@ export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
 export { LIBELLES, messageRaison } from './messages.ts';
 export { questionsUtiles, type Question, type QuestionsUtiles } from './questions.ts';
 export * from '../schemas/index.ts';
+export {
+  calendrierVersements,
+  versementsParAnneeCivile,
+  type CalendrierVersements,
+  type Versement,
+  type NatureVersement,
+  type OptionsCalendrier,
+  type TotalAnneeCivile,
+} from './regles/calendrier/index.ts';

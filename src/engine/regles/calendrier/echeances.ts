@@ -1,0 +1,50 @@
+/** Turns the dated instalment rules of parametres/calendrier.ts into dated, split instalments. */
+import type { Echeance } from '../../parametres/calendrier.ts';
+import { ajouterJours, ajouterMois } from './dates.ts';
+import { repartir } from './repartition.ts';
+import type { Versement } from './types.ts';
+
+export interface Ancrage {
+  /** First day of the (portion's) contract year, and first day of the next one. */
+  debut: string;
+  fin: string;
+  /** Recruitment date, or the year's start when unknown. */
+  recrutement: string;
+  /** When the recruitment date is assumed: the French sentence that says so; else null. */
+  recrutementSuppose: string | null;
+}
+
+export function dateEcheance(e: Pick<Echeance, 'ancre' | 'mois' | 'jours'>, a: Ancrage): string {
+  const base =
+    e.ancre === 'recrutement' ? a.recrutement : e.ancre === 'fin-annee' ? a.fin : a.debut;
+  return ajouterJours(ajouterMois(base, e.mois ?? 0), e.jours ?? 0);
+}
+
+const indicatif = (e: Echeance, suppose: boolean): boolean =>
+  suppose || e.confiance.some((c) => c === 'non-officiel' || c === 'interpretation');
+
+export function versementsDe(
+  echeances: readonly Echeance[],
+  montant: number,
+  a: Ancrage,
+  repere: Pick<Versement, 'annee' | 'portion' | 'anneePortion'>,
+): Versement[] {
+  const montants = repartir(
+    montant,
+    echeances.map((e) => e.part),
+  );
+  return echeances.map((e, i) => {
+    const suppose = e.ancre === 'recrutement' && a.recrutementSuppose !== null;
+    return {
+      ...repere,
+      date: dateEcheance(e, a),
+      montant: montants[i]!,
+      part: e.part,
+      nature: e.nature,
+      indicatif: indicatif(e, suppose),
+      note: suppose ? `${e.note} ${a.recrutementSuppose}` : e.note,
+      sources: e.sources,
+      confiance: e.confiance,
+    };
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Liberal doctors' payment calendar (RULES.md §6; seed 000 for the 70 % advance of avenant 7,
+ * djibe [non officiel] for the rest): avenant 7 — 70 % of year 1 within 15 days of the assistant's
+ * recruitment, balance at the anniversary; later regimes — year 1 in full within the month after
+ * signature, year 2 at the anniversary, from year 3 two instalments of 50 %. Amounts are the
+ * engine's yearly amounts (with the 2024 revaluation), never recomputed here.
+ */
+import type { Situation } from '../../../schemas/index.ts';
+import { anniversaire } from '../../dates.ts';
+import { calendrierLiberal } from '../../parametres/calendrier.ts';
+import { regimesLiberaux } from '../../parametres/regimes.ts';
+import { valeurAu } from '../../parametres/types.ts';
+import type { Resultat } from '../../types.ts';
+import { versementsDe } from './echeances.ts';
+import type { OptionsCalendrier, Versement } from './types.ts';
+
+export const NOTE_RECRUTEMENT_LIBERAL =
+  'Date de recrutement de l’assistant inconnue : la date de signature du contrat est retenue.';
+
+/** The calendar follows the contract's regime (forced or by signature date), not the year's amounts. */
+function dateDuRegime(regime: string, dateSignature: string): string {
+  const v = regimesLiberaux.valeurs.find((x) => x.valeur === regime);
+  return v ? v.depuis : dateSignature;
+}
+
+export function versementsLiberal(
+  s: Situation,
+  resultat: Resultat,
+  options: OptionsCalendrier,
+): Versement[] {
+  if (resultat.regime === null) return [];
+  const regles = valeurAu(calendrierLiberal, dateDuRegime(resultat.regime, s.dateSignature)).valeur;
+  return resultat.annees.flatMap((a) => {
+    if (a.montant === null) return [];
+    const echeances =
+      a.annee === 1 ? regles.annee1 : a.annee === 2 ? regles.annee2 : regles.suivantes;
+    return versementsDe(
+      echeances,
+      a.montant,
+      {
+        debut: a.debut,
+        fin: anniversaire(s.dateSignature, a.annee),
+        recrutement: options.dateRecrutement ?? s.dateSignature,
+        recrutementSuppose: options.dateRecrutement ? null : NOTE_RECRUTEMENT_LIBERAL,
+      },
+      { annee: a.annee },
+    );
+  });
+}
