@@ -1,0 +1,48 @@
+/**
+ * Drop zone + native file input: the input is the keyboard path (Tab, then Space or Enter), the
+ * zone accepts a file dragged onto it.
+ */
+import { useState, type DragEvent } from 'react';
+import { txt } from './messages.ts';
+
+interface Props {
+  surFichier: (fichier: File) => void;
+}
+
+export function DepotFichier({ surFichier }: Props) {
+  const [survol, setSurvol] = useState(false);
+  const deposer = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setSurvol(false);
+    const fichier = e.dataTransfer.files[0];
+    if (fichier) surFichier(fichier);
+  };
+  return (
+    <div
+      className={survol ? 'depot survol' : 'depot'}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setSurvol(true);
+      }}
+      onDragLeave={() => setSurvol(false)}
+      onDrop={deposer}
+    >
+      <p>{txt.depot.zone}</p>
+      <label htmlFor="fichier-lot">{txt.depot.choisir}</label>
+      <input
+        id="fichier-lot"
+        type="file"
+        accept=".csv,text/csv"
+        aria-describedby="fichier-lot-aide"
+        onChange={(e) => {
+          const fichier = e.currentTarget.files?.[0];
+          if (fichier) surFichier(fichier);
+          e.currentTarget.value = '';
+        }}
+      />
+      <p id="fichier-lot-aide" className="aide">
+        {txt.depot.aide}
+      </p>
+    </div>
+  );
+}

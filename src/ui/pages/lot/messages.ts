@@ -1,0 +1,116 @@
+/** Every sentence of the batch screening page (lot.html), in French. */
+import type { Statut } from '../../../engine/index.ts';
+import { nombre } from '../../format.ts';
+import { fr } from '../../messages/fr.ts';
+
+export type Verdict = Statut | 'invalide';
+export type Structure = 'liberal' | 'centre';
+
+export const VERDICTS: readonly Verdict[] = [
+  'eligible',
+  'a-confirmer',
+  'incomplet',
+  'ineligible',
+  'invalide',
+];
+
+export const txt = {
+  titre: 'Examen d’un lot de situations',
+  marque: 'Assurance Maladie — simulation',
+  intro:
+    'Déposez un fichier CSV de médecins libéraux ou de centres de santé (mêmes colonnes que la ligne de commande) : chaque ligne est vérifiée puis simulée dans votre navigateur. Aucune donnée n’est envoyée.',
+  retour: 'Revenir au simulateur',
+  exemples: {
+    titre: 'Fichiers d’exemple',
+    exemple: 'Exemple de lot (20 lignes, dont 3 invalides)',
+    modele: 'Modèle vide à remplir (en-tête et deux lignes d’exemple)',
+  },
+  depot: {
+    titre: 'Votre fichier',
+    zone: 'Glissez-déposez un fichier CSV ici, ou',
+    choisir: 'Choisir un fichier CSV',
+    aide: 'Séparateur « , » ; listes séparées par « ; » (atteinte = 1;1;0.6) ; champs imbriqués au nom pointé (patientele.mtAdultes).',
+    pasCsv: (nom: string) => `« ${nom} » n’est pas un fichier CSV (extension .csv attendue).`,
+    illisible: (nom: string) => `Le fichier « ${nom} » n’a pas pu être lu.`,
+  },
+  progres: {
+    libelle: 'Avancement du traitement',
+    lecture: (nom: string) => `Lecture de « ${nom} »…`,
+    lignes: (fait: number, total: number) => `Traitement : ${fait} lignes sur ${total}…`,
+    termine: (nom: string, total: number, invalides: number) =>
+      `Traitement de « ${nom} » terminé : ${total} ${total > 1 ? 'lignes' : 'ligne'}, dont ${invalides} ${invalides > 1 ? 'invalides' : 'invalide'}.`,
+    echec: (message: string) => `Le traitement a échoué : ${message}`,
+  },
+  resultats: {
+    titre: 'Résultats',
+    compteurs: 'Nombre de lignes par verdict',
+    total: 'Total',
+    filtres: 'Filtrer les résultats',
+    verdict: 'Verdict',
+    structure: 'Structure',
+    tous: 'Tous',
+    toutes: 'Toutes',
+    recherche: 'Rechercher (raison, champ, spécialité, n° de ligne)',
+    caption: (n: number, total: number, page: number, pages: number) =>
+      `Résultats du lot : ${nombre(n)} ${n > 1 ? 'lignes' : 'ligne'} sur ${nombre(total)}, page ${page} sur ${pages}`,
+    aucun: 'Aucune ligne ne correspond aux filtres.',
+    exporter: 'Exporter les résultats (CSV)',
+    exportAide:
+      'L’export reprend toutes les lignes qui correspondent aux filtres, dans l’ordre du tri.',
+    ouvrir: 'Ouvrir dans le simulateur',
+    ouvrirLigne: (ligne: number) => `(ligne ${ligne})`,
+    vide: '—',
+  },
+  colonnes: {
+    ligne: 'Ligne',
+    structure: 'Structure',
+    verdict: 'Verdict',
+    raisons: 'Raisons ou erreurs',
+    option: 'Temps d’assistant',
+    annee: (k: number) => `Année ${k}`,
+    total: 'Total',
+    lien: 'Simulateur',
+  },
+  tri: {
+    croissant: 'tri croissant',
+    decroissant: 'tri décroissant',
+  },
+  pagination: {
+    nav: 'Pages de résultats',
+    precedente: 'Page précédente',
+    suivante: 'Page suivante',
+    position: (page: number, pages: number) => `Page ${page} sur ${pages}`,
+  },
+  verdicts: {
+    eligible: 'Éligible',
+    ineligible: 'Pas éligible',
+    'a-confirmer': 'À confirmer',
+    incomplet: 'Incomplet',
+    invalide: 'Ligne invalide',
+  } as Readonly<Record<Verdict, string>>,
+  /** The simulator's own labels (« Médecin libéral », « Centre de santé »). */
+  structures: fr.champs.structure?.choix as Readonly<Record<Structure, string>>,
+  options: {
+    tiers: '⅓ ETP',
+    demi: '½ ETP',
+    plein: '1 ETP',
+    'plein-et-demi': '1,5 ETP',
+    double: '2 ETP',
+  } as Readonly<Record<string, string>>,
+  etpCentre: (etp: string) => `${etp} ETP (centre)`,
+  erreursCsv: {
+    vide: (nom: string) => `« ${nom} » est vide : aucune situation à simuler.`,
+    malForme: (nom: string, ligne: string, raison: string) =>
+      `« ${nom} » : CSV mal formé${ligne} : ${raison}.`,
+    cellules: (recu: number, attendu: number) =>
+      `${recu} cellules alors que l’en-tête compte ${attendu} colonnes`,
+    raisons: {
+      CSV_QUOTE_NOT_CLOSED: 'guillemet ouvert jamais refermé',
+      CSV_INVALID_CLOSING_QUOTE: 'caractère inattendu après un guillemet fermant',
+      CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'caractère inattendu après un guillemet fermant',
+      INVALID_OPENING_QUOTE:
+        'guillemet inattendu au milieu d’une cellule (entourer la cellule de guillemets et doubler ceux qu’elle contient)',
+    } as Readonly<Record<string, string>>,
+    illisible: 'contenu illisible',
+  },
+};

@@ -1,0 +1,206 @@
+// @vitest-environment jsdom
+/**
+ * Batch screening page (lot.html): the processing function on the shipped sample, then the page
+ * with the real engine (jsdom has no Worker: the page falls back to the main thread).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PageLot } from '../../src/ui/pages/lot/PageLot.tsx';
+import { traiterCsv, type LigneLot } from '../../src/ui/pages/lot/traitement.ts';
+import { versCsv } from '../../src/ui/pages/lot/export-csv.ts';
+import { compter } from '../../src/ui/pages/lot/tableau.ts';
+import { normal } from './aide.ts';
+
+const EXEMPLE = readFileSync(path.resolve('public/exemples/lot-exemple.csv'), 'utf8');
+const MODELE = readFileSync(path.resolve('public/exemples/lot-modele.csv'), 'utf8');
+
+async function lignesDe(texte: string): Promise<LigneLot[]> {
+  const resultat = await traiterCsv(texte, 'lot.csv');
+  if (!resultat.ok) throw new Error(resultat.message);
+  return resultat.lignes;
+}
+
+describe('traitement d’un lot (sans navigateur)', () => {
+  it('compte les verdicts de l’exemple fourni, lignes invalides comprises', async () => {
+    const lignes = await lignesDe(EXEMPLE);
+    expect(lignes).toHaveLength(20);
+    expect(compter(lignes)).toEqual({
+      eligible: 9,
+      'a-confirmer': 1,
+      incomplet: 3,
+      ineligible: 4,
+      invalide: 3,
+    });
+  });
+
+  it('calcule les montants de la ligne 2 (cas lib-2024-plein-degressivite) et son lien', async () => {
+    const [l] = await lignesDe(EXEMPLE);
+    expect(l?.ligne).toBe(2);
+    expect(l?.montants).toEqual([38000, 28000, 13200, 19800, 22000]);
+    expect(l?.total).toBe(121000);
+    expect(l?.lien).toBe(
+      'index.html?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
+    );
+  });
+
+  it('nomme le champ en erreur de chaque ligne invalide, avec son numéro de ligne dans le fichier', async () => {
+    const invalides = (await lignesDe(EXEMPLE)).filter((l) => l.verdict === 'invalide');
+    expect(invalides.map((l) => [l.ligne, l.erreurs.map((e) => e.champ)])).toEqual([
+      [18, ['dateSignature']],
+      [19, ['secteur']],
+      [20, ['patientele.mtAdultes', 'assistants.0.etp']],
+    ]);
+    expect(invalides[1]?.erreurs[0]?.message).toMatch(/^secteur : valeur non reconnue « 3 »/);
+    expect(invalides[0]?.lien).toMatch(/^index\.html\?v=1&etape=recapitulatif&structure=liberal/);
+  });
+
+  it('écrit les recrutements et le réalisé d’un centre dans le lien (modèle fourni)', async () => {
+    const [, centre] = await lignesDe(MODELE);
+    expect(centre?.montants).toEqual([72000, 54000, 31500, 42000, 42000]);
+    expect(centre?.lien).toContain('realise.mt=100;200;270;420;420');
+    expect(centre?.lien).toContain('assistants=1:2');
+  });
+
+  it('signale une ligne de mauvaise largeur sans arrêter les autres', async () => {
+    const lignes = await lignesDe(
+      'structure,dateSignature,etpGeneralistes\ncentre,2025-01-01,2,9\ncentre,2025-01-01,2\n',
+    );
+    expect(lignes.map((l) => l.verdict)).toEqual(['invalide', 'incomplet']);
+    expect(lignes[0]?.erreurs[0]?.message).toBe('4 cellules alors que l’en-tête compte 3 colonnes');
+  });
+
+  it('refuse un fichier mal formé ou un en-tête en double, avec la ligne en cause', async () => {
+    await expect(traiterCsv('structure\n"centre\n', 'a.csv')).resolves.toEqual({
+      ok: false,
+      message: '« a.csv » : CSV mal formé, ligne 2, colonne 1 : guillemet ouvert jamais refermé.',
+    });
+    const doublon = await traiterCsv('structure,structure\ncentre,centre\n', 'b.csv');
+    expect(doublon.ok || doublon.message).toMatch(/la colonne « structure » apparaît deux fois/);
+    expect(await traiterCsv('', 'c.csv')).toEqual({
+      ok: false,
+      message: '« c.csv » est vide : aucune situation à simuler.',
+    });
+  });
+
+  it('exporte un CSV : en-tête, verdict en français, montants au centime', async () => {
+    const csv = versCsv(await lignesDe(EXEMPLE));
+    const [entete, premiere] = csv.replace(/^\ufeff/, '').split('\r\n');
+    expect(entete).toBe(
+      'ligne,structure,statut,verdict,regime,option,raisons,messages,annee1,annee2,annee3,annee4,annee5,total',
+    );
+    expect(premiere).toMatch(
+      /^2,liberal,eligible,Éligible,convention-2024,plein,objectif-fixe-par-cpam,L’objectif .*,38000,28000,13200,19800,22000,121000$/,
+    );
+  });
+});
+
+function fichier(texte: string, nom = 'lot-exemple.csv'): File {
+  return new File([texte], nom, { type: 'text/csv' });
+}
+
+async function deposer(texte: string, nom?: string) {
+  const user = userEvent.setup();
+  render(<PageLot />);
+  await user.upload(screen.getByLabelText('Choisir un fichier CSV'), fichier(texte, nom));
+  await screen.findByRole('heading', { name: 'Résultats' });
+  return user;
+}
+
+const tableau = () => screen.getByRole('table', { name: /Résultats du lot/ });
+const lignesDuTableau = () => within(tableau()).getAllByRole('row').slice(1);
+const numeros = () =>
+  lignesDuTableau().map((r) => normal(within(r).getByRole('rowheader').textContent));
+
+describe('page « Examen d’un lot »', () => {
+  it('affiche les comptes par verdict et une ligne par situation', async () => {
+    await deposer(EXEMPLE);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Traitement de « lot-exemple.csv » terminé : 20 lignes, dont 3 invalides.',
+    );
+    const comptes = screen.getByRole('list', { name: 'Nombre de lignes par verdict' });
+    expect(
+      within(comptes)
+        .getAllByRole('listitem')
+        .map((li) => normal(li.textContent)),
+    ).toEqual([
+      'Éligible 9',
+      'À confirmer 1',
+      'Incomplet 3',
+      'Pas éligible 4',
+      'Ligne invalide 3',
+      'Total 20',
+    ]);
+    expect(tableau()).toHaveAccessibleName('Résultats du lot : 20 lignes sur 20, page 1 sur 1');
+    const premiere = lignesDuTableau()[0] as HTMLElement;
+    expect(normal(premiere.textContent)).toContain(
+      '38 000 €28 000 €13 200 €19 800 €22 000 €121 000 €',
+    );
+    expect(
+      within(premiere).getByRole('link', { name: 'Ouvrir dans le simulateur (ligne 2)' }),
+    ).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^index\.html\?v=1&etape=resultats&structure=liberal/),
+    );
+  });
+
+  it('filtre par verdict, structure et texte', async () => {
+    const user = await deposer(EXEMPLE);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Verdict' }), 'Ligne invalide');
+    expect(numeros()).toEqual(['18', '19', '20']);
+    expect(normal(lignesDuTableau()[1]?.textContent)).toContain(
+      'secteur : valeur non reconnue « 3 »',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Verdict' }), 'Tous');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Structure' }),
+      'Centre de santé',
+    );
+    expect(numeros()).toEqual(['15', '16', '17', '20']);
+    await user.type(screen.getByRole('searchbox', { name: /Rechercher/ }), 'nouveau-centre');
+    expect(numeros()).toEqual(['16']);
+  });
+
+  it('trie par total, du plus grand au plus petit, et l’annonce par aria-sort', async () => {
+    const user = await deposer(EXEMPLE);
+    const bouton = within(tableau()).getByRole('button', { name: 'Total' });
+    await user.click(bouton);
+    expect(bouton.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(bouton);
+    expect(bouton.closest('th')).toHaveAttribute('aria-sort', 'descending');
+    expect(
+      within(tableau()).getByRole('button', { name: 'Ligne' }).closest('th'),
+    ).not.toHaveAttribute('aria-sort');
+    expect(numeros().slice(0, 4)).toEqual(['15', '16', '21', '10']);
+  });
+
+  it('pagine par 100 lignes', async () => {
+    const ligne = 'liberal,2025-02-01,medecine-generale,1,plein,P30-P50';
+    const texte = [
+      'structure,dateSignature,specialite,secteur,option,bande',
+      ...Array(250).fill(ligne),
+    ].join('\n');
+    const user = await deposer(texte, 'gros.csv');
+    expect(tableau()).toHaveAccessibleName('Résultats du lot : 250 lignes sur 250, page 1 sur 3');
+    expect(lignesDuTableau()).toHaveLength(100);
+    const pages = screen.getByRole('navigation', { name: 'Pages de résultats' });
+    expect(within(pages).getByRole('button', { name: 'Page précédente' })).toBeDisabled();
+    await user.click(within(pages).getByRole('button', { name: 'Page suivante' }));
+    await user.click(within(pages).getByRole('button', { name: 'Page suivante' }));
+    expect(lignesDuTableau()).toHaveLength(50);
+    expect(numeros()[0]).toBe('202');
+  });
+
+  it('refuse un fichier qui n’est pas un CSV, en français', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    render(<PageLot />);
+    await user.upload(
+      screen.getByLabelText('Choisir un fichier CSV'),
+      new File(['x'], 'photo.png', { type: 'image/png' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '« photo.png » n’est pas un fichier CSV',
+    );
+  });
+});
