@@ -1,0 +1,168 @@
+/**
+ * The payment calendar page: reads the simulator's URL (`calendrier.html?v=1&…`) or a minimal form,
+ * asks the engine for the plan and its dated instalments, shows them by contract year and by
+ * calendar year, offers CSV and .ics downloads, and for a pre-2024 liberal contract the comparison
+ * with a new convention-2024 contract. Computes no rule.
+ */
+import { useId, useMemo, useState } from 'react';
+import { calendrierVersements, estDateIso } from '../../../engine/index.ts';
+import { aujourdhui as aujourdhuiLocal, dateLongue } from '../../format.ts';
+import { analyser } from '../../state/analyse.ts';
+import { simulerSansPanne } from '../../state/simulation.ts';
+import { ecrireUrl, lireUrl } from '../../state/url.ts';
+import { ETAPE_RESULTATS, IDS_ETAPES } from '../../wizard/etapes.ts';
+import { comparable, comparer } from './comparaison.ts';
+import { ComparaisonRegimes } from './ComparaisonRegimes.tsx';
+import { FormulaireMinimal } from './FormulaireMinimal.tsx';
+import { frCal } from './messages.ts';
+import { TableauCivil } from './TableauCivil.tsx';
+import { TableauContrat } from './TableauContrat.tsx';
+import { Telechargements } from './Telechargements.tsx';
+
+/** What the minimal form assumes (said on screen): a GP in secteur 1, band P30–P50, objectives met. */
+const HYPOTHESES_FORMULAIRE = {
+  structure: 'liberal',
+  specialite: 'medecine-generale',
+  secteur: '1',
+  bande: 'P30-P50',
+  exerciceRegroupe: 'true',
+  exerciceCoordonne: 'true',
+};
+
+function lire(recherche: string): Record<string, string> | null {
+  const lu = lireUrl(recherche, IDS_ETAPES);
+  return lu.reponses.structure === undefined ? null : lu.reponses;
+}
+
+export function PageCalendrier({
+  recherche = window.location.search,
+  aujourdhui = aujourdhuiLocal(),
+}: {
+  recherche?: string;
+  aujourdhui?: string;
+}) {
+  const id = useId();
+  const [reponses, setReponses] = useState(() => lire(recherche));
+  const [recrutement, setRecrutement] = useState('');
+  const reponsesDatees = useMemo(
+    () => (reponses ? { dateSignature: aujourdhui, ...reponses } : null),
+    [reponses, aujourdhui],
+  );
+  const situation = useMemo(
+    () => (reponsesDatees ? analyser(reponsesDatees).situation : null),
+    [reponsesDatees],
+  );
+  const resultat = useMemo(() => simulerSansPanne(situation), [situation]);
+  const dateRecrutement = estDateIso(recrutement) ? recrutement : undefined;
+  const calendrier = useMemo(
+    () =>
+      situation && resultat
+        ? calendrierVersements(situation, resultat, dateRecrutement ? { dateRecrutement } : {})
+        : null,
+    [situation, resultat, dateRecrutement],
+  );
+  const comparaison = useMemo(
+    () => (situation && comparable(resultat) ? comparer(situation, aujourdhui) : null),
+    [situation, resultat, aujourdhui],
+  );
+
+  const valider = (dateSignature: string, option: string) => {
+    const nouvelles = { ...HYPOTHESES_FORMULAIRE, dateSignature, option };
+    setReponses(nouvelles);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${ecrireUrl(nouvelles, ETAPE_RESULTATS)}`,
+    );
+  };
+  const lienSimulateur = reponsesDatees ? `./${ecrireUrl(reponsesDatees, ETAPE_RESULTATS)}` : './';
+
+  return (
+    <>
+      <header className="entete">
+        <p className="marque">Assurance Maladie — simulation</p>
+        <h1>{frCal.titre}</h1>
+        <p>{frCal.intro}</p>
+        <nav aria-label={frCal.navigation.libelle} className="no-print">
+          <ul className="liens-pages">
+            <li>
+              <a href={lienSimulateur}>
+                {reponses ? frCal.navigation.retour : frCal.navigation.simulateur}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="contenu" className="page-calendrier">
+        {reponses === null ? (
+          <FormulaireMinimal dateInitiale={aujourdhui} valider={valider} />
+        ) : null}
+        {situation && resultat && calendrier ? (
+          <>
+            <p className="contrat">
+              {resultat.regime
+                ? frCal.contrat(
+                    dateLongue(situation.dateSignature),
+                    frCal.regimes[resultat.regime] ?? resultat.regime,
+                  )
+                : frCal.aucunVersement.sansRegime}
+            </p>
+            {resultat.structure === 'centre' ? <p>{frCal.centre}</p> : null}
+            <section aria-labelledby={`${id}-avertissement`} className="avertissement-calendrier">
+              <h2 id={`${id}-avertissement`}>{frCal.avertissement.titre}</h2>
+              <p>{frCal.avertissement.texte}</p>
+              {calendrier.hypotheses.length > 0 ? (
+                <>
+                  <p>{frCal.avertissement.hypotheses}</p>
+                  <ul>
+                    {calendrier.hypotheses.map((h) => (
+                      <li key={h}>{h}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </section>
+            <div className="champ no-print">
+              <label htmlFor={`${id}-recrutement`}>{frCal.recrutement.label}</label>
+              <p className="aide" id={`${id}-recrutement-aide`}>
+                {frCal.recrutement.aide}
+              </p>
+              <input
+                id={`${id}-recrutement`}
+                type="date"
+                value={recrutement}
+                aria-describedby={`${id}-recrutement-aide`}
+                onChange={(e) => setRecrutement(e.target.value)}
+              />
+            </div>
+            {calendrier.versements.length === 0 ? (
+              <p className="notice">
+                {resultat.regime === null
+                  ? frCal.aucunVersement.sansRegime
+                  : resultat.eligibilite.statut === 'ineligible'
+                    ? frCal.aucunVersement.ineligible
+                    : frCal.aucunVersement.incomplet}
+              </p>
+            ) : (
+              <>
+                {calendrier.anneesSansMontant.length > 0 ? (
+                  <p className="notice">{frCal.sansMontant(calendrier.anneesSansMontant)}</p>
+                ) : null}
+                <TableauContrat resultat={resultat} versements={calendrier.versements} />
+                <TableauCivil versements={calendrier.versements} />
+                <Telechargements
+                  versements={calendrier.versements}
+                  dateSignature={situation.dateSignature}
+                  aujourdhui={aujourdhui}
+                />
+              </>
+            )}
+            {comparaison ? (
+              <ComparaisonRegimes comparaison={comparaison} aujourdhui={aujourdhui} />
+            ) : null}
+          </>
+        ) : null}
+      </main>
+    </>
+  );
+}
