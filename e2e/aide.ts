@@ -169,3 +169,27 @@ export async function realiseCentre(page: Page): Promise<void> {
   }
   await attendrePlan(page, PLAN_CENTRE);
 }
+
+/**
+ * Records the Content-Security-Policy violations of the page (attempts the browser refused), across
+ * reloads and navigations: each one is reported to the test through an exposed binding.
+ */
+const violationsParPage = new WeakMap<Page, string[]>();
+
+export async function ecouterViolations(page: Page): Promise<void> {
+  const liste: string[] = [];
+  violationsParPage.set(page, liste);
+  await page.exposeBinding('signalerViolation', (_source, texte: string) => {
+    liste.push(texte);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { signalerViolation: (t: string) => void };
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.signalerViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+export const violations = async (page: Page): Promise<string[]> => [
+  ...(violationsParPage.get(page) ?? []),
+];

@@ -5,15 +5,19 @@
 import { expect, test } from '@playwright/test';
 import {
   atteinteLiberal,
+  ecouterViolations,
   ORIGINE,
   parcoursCentre,
   parcoursLiberal,
   realiseCentre,
+  violations,
 } from './aide.ts';
 
 test('aucune requête ne sort de l’origine de l’application', async ({ page }) => {
   const requetes: string[] = [];
   page.on('request', (r) => requetes.push(r.url()));
+  // An attempt the CSP blocks never becomes a request: count it too.
+  await ecouterViolations(page);
 
   await parcoursLiberal(page);
   await atteinteLiberal(page);
@@ -28,4 +32,5 @@ test('aucune requête ne sort de l’origine de l’application', async ({ page 
     requetes.filter((url) => !locales(url)),
     `Requêtes hors de ${ORIGINE} :\n${requetes.join('\n')}`,
   ).toEqual([]);
+  expect(await violations(page), 'tentatives bloquées par la CSP').toEqual([]);
 });

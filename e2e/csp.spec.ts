@@ -2,20 +2,8 @@
  * The Content-Security-Policy allows only the app's own origin: a full journey raises no violation,
  * and a script that tries to reach another origin is refused by the browser.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { atteinteLiberal, parcoursLiberal } from './aide.ts';
-
-async function ecouterViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-}
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+import { expect, test } from '@playwright/test';
+import { atteinteLiberal, ecouterViolations, parcoursLiberal, violations } from './aide.ts';
 
 test('la politique de sécurité du contenu n’autorise que l’origine de l’application', async ({
   page,
