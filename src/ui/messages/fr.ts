@@ -1,5 +1,4 @@
 /** Every sentence of the interface, in French (the engine's reasons carry their own message). */
-import type { Statut, NatureRaison, Confiance } from '../../engine/index.ts';
 
 type Choix = Readonly<Record<string, string>>;
 interface TexteChamp {
