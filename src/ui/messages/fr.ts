@@ -30,6 +30,7 @@ export const fr = {
     copie: 'Lien copié dans le presse-papiers.',
     copieManuelle: 'Copiez ce lien :',
     imprimer: 'Imprimer le résumé',
+    calendrier: 'Calendrier des versements',
   },
   etapes: {
     structure: 'Votre structure',

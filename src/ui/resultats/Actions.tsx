@@ -25,6 +25,9 @@ export function Actions({ lien }: { lien: string }) {
         <a className="bouton secondaire" href="?v=1">
           {fr.navigation.recommencer}
         </a>
+        <a className="bouton secondaire" href={`calendrier.html${lien.slice(lien.indexOf('?'))}`}>
+          {fr.navigation.calendrier}
+        </a>
       </div>
       <p role="status" className="no-print">
         {etat === 'copie' ? fr.navigation.copie : ''}
