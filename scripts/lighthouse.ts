@@ -1,8 +1,9 @@
 /**
  * Lighthouse (mobile, simulated throttling) on the production build served by `vite preview`:
  * the start page and a results page (state of the golden case lib-2024-plein-degressivite in the
- * query string, format of src/ui/state/url.ts). Run after `vite build`. Writes .lighthouse/report.json
- * and fails below the thresholds.
+ * query string, format of src/ui/state/url.ts), and the batch screening page (lot.html). Run after
+ * `vite build`. Writes .lighthouse/report.json and fails below the thresholds (the same for every
+ * page: accessibility 100).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +30,7 @@ const PAGES = [
       '/?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9' +
       '&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
   },
+  { nom: 'lot', chemin: '/lot.html' },
 ];
 
 const CHROME_FLAGS = [
