@@ -173,4 +173,12 @@ export const fr = {
       'Ce lien provient d’une autre version du simulateur : il n’a pas pu être relu. La simulation repart de zéro.',
   },
   recap: { vide: 'non renseigné' },
+  projection: {
+    texte: (date: string) =>
+      `Les années au-delà du ${date} sont projetées avec les règles connues au ${date}.`,
+    lien: 'Voir les règles et leurs sources',
+  },
+  dossiers: {
+    lien: 'Voir mes simulations enregistrées',
+  },
 };

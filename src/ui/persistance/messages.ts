@@ -52,10 +52,9 @@ export const frDossiers = {
   enregistrer: {
     titre: 'Enregistrer cette simulation',
     nom: 'Nom de la simulation',
-    aide: 'Enregistrée seulement dans ce navigateur : vos réponses et les montants calculés.',
+    aide: (parDefaut: string) =>
+      `Enregistrée seulement dans ce navigateur (vos réponses et les montants calculés). Sans nom, elle s’appellera « ${parDefaut} ».`,
     bouton: 'Enregistrer cette simulation',
-    nomVide: 'Donnez un nom à la simulation.',
-    lienDossiers: 'Voir mes simulations enregistrées',
     nomParDefaut: (date: string) => `Simulation du ${date}`,
   },
 };

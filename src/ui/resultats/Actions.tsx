@@ -1,8 +1,17 @@
 /** Copy the link (clipboard, or a selectable field as fallback), print, and the link for the printout. */
 import { useState } from 'react';
+import type { Resultat } from '../../engine/index.ts';
 import { fr } from '../messages/fr-resultats.ts';
+import { Enregistrer } from '../persistance/Enregistrer.tsx';
+import type { Reponses } from '../state/champs.ts';
 
-export function Actions({ lien }: { lien: string }) {
+interface Props {
+  lien: string;
+  reponses: Reponses;
+  resultat: Resultat | null;
+}
+
+export function Actions({ lien, reponses, resultat }: Props) {
   const [etat, setEtat] = useState<'repos' | 'copie' | 'manuel'>('repos');
   const copier = async () => {
     try {
@@ -15,6 +24,7 @@ export function Actions({ lien }: { lien: string }) {
   };
   return (
     <div className="actions">
+      <Enregistrer reponses={reponses} resultat={resultat} />
       <div className="no-print boutons">
         <button type="button" onClick={() => void copier()}>
           {fr.navigation.copier}

@@ -1,6 +1,7 @@
 /** The results page: verdict, what would change it, plan, objectives, what-if, comparison, answers. */
 import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
 import {
+  VERIFIE_LE,
   VERSION_REGLES,
   type ErreurChamp,
   type Resultat,
@@ -80,6 +81,12 @@ export function Resultats({ titreRef, onAffiche, situation, resultat, ...p }: Pr
                   onChange={(v) => p.repondre('annees', v)}
                 />
               </div>
+              {resultat.annees.some((a) => a.debut > VERIFIE_LE) ? (
+                <p role="note" className="notice">
+                  {fr.projection.texte(dateLongue(VERIFIE_LE))}{' '}
+                  <a href="sources.html">{fr.projection.lien}</a>
+                </p>
+              ) : null}
               <PlanTableau resultat={resultat} />
               {resultat.total !== 0 ? <PlanGraphique resultat={resultat} /> : null}
             </section>
@@ -121,7 +128,7 @@ export function Resultats({ titreRef, onAffiche, situation, resultat, ...p }: Pr
         <h3 id="titre-reponses">{fr.impression.reponses}</h3>
         {p.recapitulatif}
       </section>
-      <Actions lien={p.lienPartage} />
+      <Actions lien={p.lienPartage} reponses={p.reponses} resultat={resultat} />
     </section>
   );
 }
