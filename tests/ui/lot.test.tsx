@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PageLot } from '../../src/ui/pages/lot/PageLot.tsx';
 import { traiterCsv, type LigneLot } from '../../src/ui/pages/lot/traitement.ts';
@@ -202,5 +202,18 @@ describe('page « Examen d’un lot »', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '« photo.png » n’est pas un fichier CSV',
     );
+  });
+
+  it('accepte un fichier glissé-déposé sur la zone, et se trie au clavier', async () => {
+    const user = userEvent.setup();
+    render(<PageLot />);
+    const zone = screen.getByText('Glissez-déposez un fichier CSV ici, ou')
+      .parentElement as HTMLElement;
+    fireEvent.drop(zone, { dataTransfer: { files: [fichier(EXEMPLE)] } });
+    await screen.findByRole('heading', { name: 'Résultats' });
+    within(tableau()).getByRole('button', { name: 'Verdict' }).focus();
+    await user.keyboard('{Enter}');
+    expect(numeros().slice(0, 3)).toEqual(['2', '4', '5']);
+    expect(numeros().slice(-3)).toEqual(['18', '19', '20']);
   });
 });
