@@ -76,7 +76,7 @@ describe('dossier de simulation', () => {
 
   it('se relit tel quel depuis son JSON', () => {
     const d = dossier();
-    expect(lireDossierJson(versJson(d))).toEqual({ ok: true, valeur: d });
+    expect(lireDossierJson(versJson(d))).toEqual({ ok: true, valeur: d, ecartees: [] });
     expect(nomDeFichier(d)).toBe('simulation-cabinet-dupont.json');
   });
 
@@ -98,11 +98,16 @@ describe('lecture d’un fichier importé', () => {
     ['version 2', json({ version: 2 }), /Version de dossier non prise en charge \(reçu : 2\)/],
     ['nom vide', json({ nom: '' }), /Champ « nom » : ne doit pas être vide/],
     ['nom absent', json({ nom: undefined }), /Champ « nom » : absent/],
-    ['date altérée', json({ enregistreLe: 'hier' }), /Champ « date d’enregistrement »/],
+    [
+      'date altérée',
+      json({ enregistreLe: 'hier' }),
+      /Champ « date d’enregistrement » : doit être une date/,
+    ],
+    ['clé ajoutée', json({ motDePasse: 'x' }), /Champ « motDePasse » : champ inconnu de ce format/],
     [
       'montant altéré',
       json({ resultat: { total: '1 million', montants: [] } }),
-      /Champ « total » : doit être un nombre/,
+      /Champ « total » : doit être un nombre \(ou null/,
     ],
     [
       'réponse non textuelle',

@@ -24,6 +24,8 @@ export const frDossiers = {
     tropLong: (max: number) => `ne doit pas dépasser ${max} caractères`,
     tropDElements: (max: number) => `ne doit pas compter plus de ${max} éléments`,
     invalide: 'valeur non valide',
+    inconnu: 'champ inconnu de ce format',
+    montant: 'doit être un nombre (ou null si le montant n’a pas pu être calculé)',
     date: 'doit être une date et heure ISO (par exemple 2026-11-23T10:00:00.000Z)',
     taille: 'Ce fichier est trop volumineux pour être un dossier de simulation.',
   },

@@ -4,35 +4,49 @@
  * `reponses` are the answers keyed by public field names (the URL format of src/ui/README.md).
  */
 import * as z from 'zod/mini';
+import { CHAMPS } from '../state/champs.ts';
 import { frDossiers } from './messages.ts';
 
 export const FORMAT = 'simulateur-assistant-medical';
 export const VERSION_DOSSIER = 1;
 export const NOM_MAX = 80;
-const REPONSES_MAX = 60;
 const VALEUR_MAX = 500;
 
 const texte = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const montant = z.nullable(z.number().check(z.refine(Number.isFinite)));
+/** Only the zod/mini constructors the engine's schemas already use (none added to the first load). */
+const montant = z.union([z.number().check(z.refine(Number.isFinite)), z.literal(null)]);
+const ISO_DATE_HEURE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const dateHeure = z
+  .string()
+  .check(z.refine((s) => ISO_DATE_HEURE.test(s) && !Number.isNaN(Date.parse(s)), { abort: true }));
 
-export const dossierSchema = z.object({
+/** Answers: only the public field names (src/ui/README.md), each a string. */
+const reponsesSchema = z.strictObject(
+  Object.fromEntries(
+    Object.keys(CHAMPS).map((cle) => [cle, z.optional(z.string().check(z.maxLength(VALEUR_MAX)))]),
+  ) as Record<string, z.ZodMiniOptional<z.ZodMiniString>>,
+);
+
+export const dossierSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(VERSION_DOSSIER),
   nom: texte(NOM_MAX),
-  enregistreLe: z.iso.datetime(),
+  enregistreLe: dateHeure,
   versionRegles: texte(40),
-  reponses: z
-    .record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(VALEUR_MAX)))
-    .check(z.refine((r) => Object.keys(r).length <= REPONSES_MAX)),
-  resultat: z.object({
+  reponses: reponsesSchema,
+  resultat: z.strictObject({
     total: montant,
     montants: z.array(montant).check(z.maxLength(60)),
   }),
 });
 
-export type Dossier = z.infer<typeof dossierSchema>;
+export type Dossier = Omit<z.infer<typeof dossierSchema>, 'reponses'> & {
+  reponses: Record<string, string>;
+};
 
-export type Lecture<T> = { ok: true; valeur: T } | { ok: false; erreur: string };
+export type Lecture<T> =
+  | { ok: true; valeur: T; /** Answers of unknown fields, set aside. */ ecartees: string[] }
+  | { ok: false; erreur: string };
 
 type Issue = z.core.$ZodIssue;
 
@@ -49,12 +63,12 @@ function detail(issue: Issue, recu: unknown): string {
       return issue.origin === 'string'
         ? e.tropLong(Number(issue.maximum))
         : e.tropDElements(Number(issue.maximum));
-    case 'invalid_format':
-      return e.date;
+    case 'invalid_union':
+      return e.montant;
     case 'custom':
-      return issue.path.length === 1 && issue.path[0] === 'reponses'
-        ? e.tropDElements(REPONSES_MAX)
-        : e.invalide;
+      return issue.path[0] === 'enregistreLe' ? e.date : e.invalide;
+    case 'unrecognized_keys':
+      return e.inconnu;
     default:
       return e.invalide;
   }
@@ -71,7 +85,10 @@ function valeurAu(racine: unknown, chemin: readonly PropertyKey[]): unknown {
 
 /** The first issue, as a French sentence naming the field (its label, then its dotted path). */
 function message(issue: Issue, brut: unknown): string {
-  const chemin = issue.path.map(String);
+  const chemin =
+    issue.code === 'unrecognized_keys'
+      ? [...issue.path.map(String), issue.keys.join(', ')]
+      : issue.path.map(String);
   if (chemin[0] === 'format') return frDossiers.erreurs.format;
   if (chemin[0] === 'version')
     return frDossiers.erreurs.version(JSON.stringify(valeurAu(brut, issue.path)) ?? 'absente');
@@ -84,10 +101,26 @@ function message(issue: Issue, brut: unknown): string {
   return frDossiers.erreurs.champ(libelle, detail(issue, valeurAu(brut, issue.path)));
 }
 
+/** Answers of a field name the simulator does not know are set aside (named), not fatal. */
+function sansReponsesInconnues(brut: unknown): { brut: unknown; ecartees: string[] } {
+  if (brut === null || typeof brut !== 'object' || !('reponses' in brut))
+    return { brut, ecartees: [] };
+  const reponses = (brut as { reponses: unknown }).reponses;
+  if (reponses === null || typeof reponses !== 'object' || Array.isArray(reponses))
+    return { brut, ecartees: [] };
+  const ecartees = Object.keys(reponses).filter((cle) => !Object.hasOwn(CHAMPS, cle));
+  if (ecartees.length === 0) return { brut, ecartees };
+  const connues = Object.fromEntries(
+    Object.entries(reponses).filter(([cle]) => Object.hasOwn(CHAMPS, cle)),
+  );
+  return { brut: { ...brut, reponses: connues }, ecartees };
+}
+
 /** Validates an already-parsed value; the format and version are checked first. */
-export function validerDossier(brut: unknown): Lecture<Dossier> {
+export function validerDossier(entree: unknown): Lecture<Dossier> {
+  const { brut, ecartees } = sansReponsesInconnues(entree);
   const r = dossierSchema.safeParse(brut);
-  if (r.success) return { ok: true, valeur: r.data };
+  if (r.success) return { ok: true, valeur: r.data as Dossier, ecartees };
   const issues = [...r.error.issues].sort((a, b) => rang(a) - rang(b));
   return { ok: false, erreur: message(issues[0]!, brut) };
 }

@@ -53,7 +53,9 @@ function lire(stockage: Stockage): Liste & { modifie: boolean } {
       modifie = true;
       return;
     }
-    const { reponses, ecartees } = nettoyerReponses(lu.valeur.reponses);
+    const nettoyees = nettoyerReponses(lu.valeur.reponses);
+    const reponses = nettoyees.reponses;
+    const ecartees = [...lu.ecartees, ...nettoyees.ecartees];
     if (ecartees.length > 0) {
       notices.push(frDossiers.notices.reponsesEcartees(lu.valeur.nom, ecartees));
       modifie = true;

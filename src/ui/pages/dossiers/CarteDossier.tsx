@@ -1,0 +1,50 @@
+/** One saved simulation: open it in the simulator, export it, delete it, recompute it if stale. */
+import { useMemo } from 'react';
+import { euros } from '../../format.ts';
+import { etatDossier, lienDossier } from '../../persistance/dossier.ts';
+import type { Dossier } from '../../persistance/schema.ts';
+import { Ecart } from './Ecart.tsx';
+import { frPageDossiers } from './messages.ts';
+
+const T = frPageDossiers.liste;
+const DATE_HEURE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+interface Props {
+  dossier: Dossier;
+  index: number;
+  exporter(): void;
+  supprimer(): void;
+  recalculer(etat: ReturnType<typeof etatDossier>): void;
+}
+
+export function CarteDossier({ dossier, index, exporter, supprimer, recalculer }: Props) {
+  const etat = useMemo(() => etatDossier(dossier), [dossier]);
+  const titre = `titre-dossier-${index}`;
+  const detail = <span className="sr-only">{T.detail(dossier.nom)}</span>;
+  return (
+    <article className="dossier" aria-labelledby={titre}>
+      <h3 id={titre}>{dossier.nom}</h3>
+      <p className="dossier-meta">
+        {T.enregistreeLe(DATE_HEURE.format(new Date(dossier.enregistreLe)))} —{' '}
+        {T.regles(dossier.versionRegles)}
+      </p>
+      <p>
+        {dossier.resultat.total === null ? T.totalInconnu : T.total(euros(dossier.resultat.total))}
+      </p>
+      {etat.reglesChangees || etat.montantsChanges ? (
+        <Ecart dossier={dossier} etat={etat} recalculer={() => recalculer(etat)} />
+      ) : null}
+      <div className="boutons">
+        <a className="bouton" href={lienDossier(dossier)}>
+          {T.ouvrir} {detail}
+        </a>
+        <button type="button" className="secondaire" onClick={exporter}>
+          {T.exporter} <span className="sr-only">{T.exporterDetail(dossier.nom)}</span>
+        </button>
+        <button type="button" className="secondaire" onClick={supprimer}>
+          {T.supprimer} {detail}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PageDossiers } from './PageDossiers.tsx';
+import '../../styles.css';
+import './dossiers.css';
+
+const racine = document.getElementById('app');
+if (racine) {
+  createRoot(racine).render(
+    <StrictMode>
+      <PageDossiers />
+    </StrictMode>,
+  );
+}
