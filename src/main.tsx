@@ -11,3 +11,10 @@ if (racine) {
     </StrictMode>,
   );
 }
+
+// Offline support, not needed for the first view: loaded after the page (production builds only).
+if (import.meta.env.PROD) {
+  window.addEventListener('load', () => {
+    void import('./hors-ligne/enregistrer.ts').then((m) => m.enregistrerServiceWorker());
+  });
+}
