@@ -55,7 +55,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/engine/*', '!**/engine/index', '!**/engine/index.ts'],
+              group: [
+                '**/engine/*',
+                '!**/engine/index',
+                '!**/engine/index.ts',
+                '!**/engine/annexes',
+                '!**/engine/annexes.ts',
+              ],
               message: 'Importer le moteur uniquement par engine/index.ts.',
             },
           ],

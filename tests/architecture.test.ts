@@ -34,7 +34,7 @@ describe('architecture', () => {
   it('hors du moteur, on n’importe le moteur que par engine/index.ts', () => {
     const autres = source.filter((f) => !moteur.includes(f));
     const fautifs = autres.filter((f) =>
-      /from '[^']*\/engine\/(?!index(\.ts)?')[^']*'/.test(lire(f)),
+      /from '[^']*\/engine\/(?!(index|annexes)(\.ts)?')[^']*'/.test(lire(f)),
     );
     expect(fautifs.map(relatif)).toEqual([]);
   });

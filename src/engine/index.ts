@@ -16,17 +16,7 @@ export type {
 export { STRATEGIES_PAR_DEFAUT, type Strategies } from './strategies.ts';
 export { SPECIALITES, type Specialite } from './parametres/specialites.ts';
 export { SOURCES, type Source } from './parametres/sources.ts';
-export { PARAMETRES } from './parametres/catalogue.ts';
 export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
 export { LIBELLES, messageRaison } from './messages.ts';
 export { questionsUtiles, type Question, type QuestionsUtiles } from './questions.ts';
 export * from '../schemas/index.ts';
-export {
-  calendrierVersements,
-  versementsParAnneeCivile,
-  type CalendrierVersements,
-  type Versement,
-  type NatureVersement,
-  type OptionsCalendrier,
-  type TotalAnneeCivile,
-} from './regles/calendrier/index.ts';

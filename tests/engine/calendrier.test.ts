@@ -13,7 +13,7 @@ import {
   type CalendrierVersements,
   type OptionsCalendrier,
   type Situation,
-} from '../../src/engine/index.ts';
+} from '../../src/engine/annexes.ts';
 import { DOSSIER_CAS } from '../helpers/cas-golden.ts';
 import { generaliste } from '../helpers/situations.ts';
 

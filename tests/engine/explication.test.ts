@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIBELLES, PARAMETRES, SOURCES, type Figure } from '../../src/engine/index.ts';
+import { LIBELLES, PARAMETRES, SOURCES, type Figure } from '../../src/engine/annexes.ts';
 import { centre, liberal } from '../helpers/situations.ts';
 
 function feuilles(f: Figure): Figure[] {

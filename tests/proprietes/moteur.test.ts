@@ -6,7 +6,7 @@ import {
   simuler,
   validerSituation,
   type Resultat,
-} from '../../src/engine/index.ts';
+} from '../../src/engine/annexes.ts';
 import {
   dateLiberale,
   dateQuelconque,

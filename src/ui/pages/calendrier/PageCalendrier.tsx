@@ -5,7 +5,7 @@
  * with a new convention-2024 contract. Computes no rule.
  */
 import { useId, useMemo, useState } from 'react';
-import { calendrierVersements, estDateIso } from '../../../engine/index.ts';
+import { calendrierVersements, estDateIso } from '../../../engine/annexes.ts';
 import { aujourdhui as aujourdhuiLocal, dateLongue } from '../../format.ts';
 import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';

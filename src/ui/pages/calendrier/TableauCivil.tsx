@@ -1,5 +1,5 @@
 /** Sums of the instalments per calendar year, with the total. */
-import { versementsParAnneeCivile, type Versement } from '../../../engine/index.ts';
+import { versementsParAnneeCivile, type Versement } from '../../../engine/annexes.ts';
 import { euros } from '../../format.ts';
 import { frCal } from './messages.ts';
 

@@ -1,5 +1,5 @@
 /** Instalments grouped by contract year; each year's heading carries the engine's amount and regime. */
-import type { Resultat, Versement } from '../../../engine/index.ts';
+import type { Resultat, Versement } from '../../../engine/annexes.ts';
 import { dateLongue, euros } from '../../format.ts';
 import { frCal } from './messages.ts';
 

@@ -10,7 +10,7 @@ import {
   type Resultat,
   type Situation,
   type Versement,
-} from '../../../engine/index.ts';
+} from '../../../engine/annexes.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
 
 export const ANNEES_HORIZON = 5;

@@ -2,7 +2,7 @@
  * The calendar as a CSV file for French spreadsheets: `;` between cells, decimal comma, a BOM so
  * the accents read well, CRLF line ends. Dates stay ISO (YYYY-MM-DD), which spreadsheets recognise.
  */
-import type { Versement } from '../../../engine/index.ts';
+import type { Versement } from '../../../engine/annexes.ts';
 import { frCal } from './messages.ts';
 
 function cellule(valeur: string): string {

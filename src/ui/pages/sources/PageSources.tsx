@@ -12,7 +12,7 @@ import {
   type Confiance,
   type SourceId,
   type Strategies,
-} from '../../../engine/index.ts';
+} from '../../../engine/annexes.ts';
 import { dateLongue } from '../../format.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 import { frSources } from './messages.ts';
