@@ -270,6 +270,17 @@ export function App() {
           </EtapeVue>
         ) : null}
       </main>
+      <footer className="pied no-print">
+        <nav aria-label={fr.pied.nav}>
+          <ul>
+            {fr.pied.liens.map(([href, texte]) => (
+              <li key={href}>
+                <a href={href}>{texte}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </footer>
     </>
   );
 }

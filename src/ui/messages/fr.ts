@@ -14,6 +14,14 @@ const OUI_NON: Choix = { true: 'Oui', false: 'Non' };
 
 export const fr = {
   titre: 'Simulateur de l’aide à l’emploi d’un assistant médical',
+  pied: {
+    nav: 'Autres outils',
+    liens: [
+      ['./lot.html', 'Dépistage par lot (CSV)'],
+      ['./dossiers.html', 'Mes simulations enregistrées'],
+      ['./sources.html', 'Règles et sources'],
+    ] as const,
+  },
   sousTitre:
     'Estimez l’aide de l’Assurance Maladie pour employer un assistant médical, année par année. Simulation indicative : seul votre contrat avec la CPAM fait foi.',
   progression: (n: number, total: number) => `Étape ${n} sur ${total}`,
