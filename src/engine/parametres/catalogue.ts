@@ -1,4 +1,5 @@
 /** Every dated parameter the engine reads, for the sources page and the temporal-coverage tests. */
+import { calendrierCentres, calendrierLiberal } from './calendrier.ts';
 import * as centres from './centres.ts';
 import { degressiviteLiberale } from './degressivite.ts';
 import { montantsLiberaux } from './montants-liberaux.ts';
@@ -26,4 +27,6 @@ export const PARAMETRES: readonly Parametre<unknown>[] = [
   ...parametresDe(seuils),
   ...parametresDe(specialites),
   ...parametresDe(centres),
+  calendrierLiberal as Parametre<unknown>,
+  calendrierCentres as Parametre<unknown>,
 ];
