@@ -3,7 +3,7 @@
  * sentences that name the field (its dotted path, as in the public format).
  */
 import type * as z from 'zod/mini';
-import { situationSchema, type Situation } from './situation.ts';
+import { schemaDeStructure, type Situation } from './situation.ts';
 
 export interface ErreurChamp {
   /** Dotted path of the field, as in the public format (`patientele.mtAdultes`, `assistants.0.etp`). */
@@ -75,8 +75,6 @@ function phrase(issue: Issue, recu: unknown): string {
       const permis = issue.values.map((v) => `« ${String(v)} »`).join(', ');
       return `valeur non reconnue ${decrire(recu)} ; valeurs possibles : ${permis}`;
     }
-    case 'invalid_union':
-      return `doit valoir « liberal » ou « centre » (reçu : ${decrire(recu)})`;
     case 'custom':
       return recu === undefined
         ? 'champ obligatoire manquant'
@@ -123,7 +121,19 @@ export function validerSituation(entree: unknown): ResultatValidation {
       ],
     };
   }
-  const resultat = situationSchema.safeParse(entree);
+  const structure = (entree as { structure?: unknown }).structure;
+  if (structure !== 'liberal' && structure !== 'centre') {
+    return {
+      ok: false,
+      erreurs: [
+        {
+          champ: 'structure',
+          message: `structure : doit valoir « liberal » ou « centre » (reçu : ${decrire(structure)})`,
+        },
+      ],
+    };
+  }
+  const resultat = schemaDeStructure[structure].safeParse(entree);
   if (resultat.success) return { ok: true, situation: resultat.data };
   return { ok: false, erreurs: erreursFrancaises(resultat.error.issues, entree) };
 }

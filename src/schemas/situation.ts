@@ -84,14 +84,15 @@ export const situationCentreSchema = z.strictObject({
   ),
 });
 
-export const situationSchema = z.discriminatedUnion('structure', [
-  situationLiberaleSchema,
-  situationCentreSchema,
-]);
+/** The schema of a structure (the discriminant is checked first: see erreurs.ts). */
+export const schemaDeStructure = {
+  liberal: situationLiberaleSchema,
+  centre: situationCentreSchema,
+} as const;
 
 export type SituationLiberale = z.infer<typeof situationLiberaleSchema>;
 export type SituationCentre = z.infer<typeof situationCentreSchema>;
-export type Situation = z.infer<typeof situationSchema>;
+export type Situation = SituationLiberale | SituationCentre;
 export type RegimeLiberal = (typeof REGIMES_LIBERAUX)[number];
 export type RegimeCentre = (typeof REGIMES_CENTRES)[number];
 export type RegimeId = RegimeLiberal | RegimeCentre;

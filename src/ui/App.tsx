@@ -184,9 +184,18 @@ export function App() {
   return (
     <>
       <header className="entete">
-        <p className="marque">Assurance Maladie — simulation</p>
+        <p className="marque">{fr.marque}</p>
         <h1>{fr.titre}</h1>
         <p className="no-print">{fr.sousTitre}</p>
+        <nav aria-label={fr.pied.nav} className="no-print">
+          <ul className="liens-pages">
+            {fr.pied.liens.map(([href, texte]) => (
+              <li key={href}>
+                <a href={href}>{texte}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main id="contenu">
         <div role="status" className={notice ? 'notice' : undefined}>
@@ -270,17 +279,6 @@ export function App() {
           </EtapeVue>
         ) : null}
       </main>
-      <footer className="pied no-print">
-        <nav aria-label={fr.pied.nav}>
-          <ul>
-            {fr.pied.liens.map(([href, texte]) => (
-              <li key={href}>
-                <a href={href}>{texte}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </footer>
     </>
   );
 }

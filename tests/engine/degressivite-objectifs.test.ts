@@ -179,3 +179,15 @@ describe('patients réalisés : années manquantes et entrées vides', () => {
     expect(r.eligibilite.statut).toBe('eligible');
   });
 });
+
+describe('raisons', () => {
+  it('une même phrase n’est dite qu’une fois, même pour deux indicateurs', () => {
+    const r = liberal({
+      dateSignature: '2021-03-01',
+      option: 'demi',
+      bande: 'P50-P70',
+      patientele: { mtAdultes: 1000, fileActive: 2000 },
+    });
+    expect(codes(r).filter((c) => c === 'objectif-cellule-inconnue')).toHaveLength(1);
+  });
+});

@@ -7,7 +7,10 @@ export class Raisons {
   readonly manquants: string[] = [];
 
   ajouter(nature: NatureRaison, code: string, donnees: Raison['donnees'] = {}): void {
-    this.liste.push({ code, nature, message: messageRaison(code, donnees), donnees });
+    const message = messageRaison(code, donnees);
+    // The same sentence for two indicators is said once.
+    if (this.liste.some((r) => r.code === code && r.message === message)) return;
+    this.liste.push({ code, nature, message, donnees });
   }
 
   manque(champ: string, code: string, donnees: Raison['donnees'] = {}): void {

@@ -13,6 +13,7 @@ interface TexteChamp {
 const OUI_NON: Choix = { true: 'Oui', false: 'Non' };
 
 export const fr = {
+  marque: 'Assurance Maladie — simulation',
   titre: 'Simulateur de l’aide à l’emploi d’un assistant médical',
   pied: {
     nav: 'Autres outils',

@@ -35,8 +35,8 @@ export function ComparaisonRegimes({
           <ul>
             {c.nouveau.eligibilite.raisons
               .filter((r) => r.nature === statut)
-              .map((r) => (
-                <li key={r.code}>{r.message}</li>
+              .map((r, i) => (
+                <li key={`${r.code}-${i}`}>{r.message}</li>
               ))}
           </ul>
         </div>

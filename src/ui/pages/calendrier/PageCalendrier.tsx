@@ -18,6 +18,7 @@ import { frCal } from './messages.ts';
 import { TableauCivil } from './TableauCivil.tsx';
 import { TableauContrat } from './TableauContrat.tsx';
 import { Telechargements } from './Telechargements.tsx';
+import { EnTetePage } from '../../components/EnTetePage.tsx';
 
 /** What the minimal form assumes (said on screen): a GP in secteur 1, band P30–P50, objectives met. */
 const HYPOTHESES_FORMULAIRE = {
@@ -79,20 +80,17 @@ export function PageCalendrier({
 
   return (
     <>
-      <header className="entete">
-        <p className="marque">Assurance Maladie — simulation</p>
-        <h1>{frCal.titre}</h1>
-        <p>{frCal.intro}</p>
-        <nav aria-label={frCal.navigation.libelle} className="no-print">
-          <ul className="liens-pages">
-            <li>
-              <a href={lienSimulateur}>
-                {reponses ? frCal.navigation.retour : frCal.navigation.simulateur}
-              </a>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <EnTetePage
+        titre={frCal.titre}
+        intro={frCal.intro}
+        navigation={frCal.navigation.libelle}
+        liens={[
+          {
+            href: lienSimulateur,
+            texte: reponses ? frCal.navigation.retour : frCal.navigation.simulateur,
+          },
+        ]}
+      />
       <main id="contenu" className="page-calendrier">
         {reponses === null ? (
           <FormulaireMinimal dateInitiale={aujourdhui} valider={valider} />

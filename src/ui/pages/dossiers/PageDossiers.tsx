@@ -24,6 +24,7 @@ import { CarteDossier } from './CarteDossier.tsx';
 import { Import } from './Import.tsx';
 import { frPageDossiers } from './messages.ts';
 import { telecharger } from './telecharger.ts';
+import { EnTetePage } from '../../components/EnTetePage.tsx';
 
 const T = frPageDossiers;
 
@@ -62,21 +63,15 @@ export function PageDossiers() {
 
   return (
     <>
-      <header className="entete">
-        <p className="marque">Assurance Maladie — simulation</p>
-        <h1>{T.titre}</h1>
-        <p>{T.intro}</p>
-        <nav aria-label={T.navigation.libelle}>
-          <ul className="liens-pages">
-            <li>
-              <a href="index.html">{T.navigation.simulateur}</a>
-            </li>
-            <li>
-              <a href="sources.html">{T.navigation.sources}</a>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <EnTetePage
+        titre={T.titre}
+        intro={T.intro}
+        navigation={T.navigation.libelle}
+        liens={[
+          { href: 'index.html', texte: T.navigation.simulateur },
+          { href: 'sources.html', texte: T.navigation.sources },
+        ]}
+      />
       <main id="contenu" className="page-dossiers">
         <div className={liste.notices.length > 0 ? 'notice' : undefined} role="status">
           {liste.notices.map((n) => (

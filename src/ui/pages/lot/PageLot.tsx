@@ -24,6 +24,7 @@ import {
   type Tri,
 } from './tableau.ts';
 import type { LigneLot } from './traitement.ts';
+import { EnTetePage } from '../../components/EnTetePage.tsx';
 
 type Etat =
   | { phase: 'attente' }
@@ -108,13 +109,11 @@ export function PageLot() {
 
   return (
     <>
-      <header className="entete">
-        <p className="marque">{txt.marque}</p>
-        <h1>{txt.titre}</h1>
-        <p>
-          <a href="index.html">{txt.retour}</a>
-        </p>
-      </header>
+      <EnTetePage
+        titre={txt.titre}
+        navigation={txt.navigation}
+        liens={[{ href: 'index.html', texte: txt.retour }]}
+      />
       <main id="contenu">
         <p>{txt.intro}</p>
         <section aria-labelledby="depot-titre">

@@ -59,8 +59,8 @@ function Motifs({ ligne }: { ligne: LigneLot }) {
   if (ligne.raisons.length === 0) return <>{txt.resultats.vide}</>;
   return (
     <ul className="motifs">
-      {ligne.raisons.map((r) => (
-        <li key={r.code}>{r.message}</li>
+      {ligne.raisons.map((r, i) => (
+        <li key={`${r.code}-${i}`}>{r.message}</li>
       ))}
     </ul>
   );

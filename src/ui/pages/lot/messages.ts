@@ -16,7 +16,7 @@ export const VERDICTS: readonly Verdict[] = [
 
 export const txt = {
   titre: 'Examen d’un lot de situations',
-  marque: 'Assurance Maladie — simulation',
+  navigation: 'Autres pages',
   intro:
     'Déposez un fichier CSV de médecins libéraux ou de centres de santé (mêmes colonnes que la ligne de commande) : chaque ligne est vérifiée puis simulée dans votre navigateur. Aucune donnée n’est envoyée.',
   retour: 'Revenir au simulateur',

@@ -18,6 +18,7 @@ import { fr } from '../../messages/fr-resultats.ts';
 import { frSources } from './messages.ts';
 import { dateSource } from './periode.ts';
 import { TableParametre } from './TableParametre.tsx';
+import { EnTetePage } from '../../components/EnTetePage.tsx';
 
 const S = frSources.sections;
 const SOMMAIRE = [
@@ -57,21 +58,15 @@ function Strategie<K extends keyof Strategies>({ cle }: { cle: K }) {
 export function PageSources() {
   return (
     <>
-      <header className="entete">
-        <p className="marque">Assurance Maladie — simulation</p>
-        <h1>{frSources.titre}</h1>
-        <p>{frSources.intro}</p>
-        <nav aria-label={frSources.navigation.libelle}>
-          <ul className="liens-pages">
-            <li>
-              <a href="index.html">{frSources.navigation.simulateur}</a>
-            </li>
-            <li>
-              <a href="dossiers.html">{frSources.navigation.dossiers}</a>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <EnTetePage
+        titre={frSources.titre}
+        intro={frSources.intro}
+        navigation={frSources.navigation.libelle}
+        liens={[
+          { href: 'index.html', texte: frSources.navigation.simulateur },
+          { href: 'dossiers.html', texte: frSources.navigation.dossiers },
+        ]}
+      />
       <main id="contenu" className="page-sources">
         <p className="version-regles">
           <strong>{frSources.version(VERSION_REGLES)}</strong> —{' '}
