@@ -1,10 +1,13 @@
 /**
- * Second public entry of the engine, for the annex pages (payment calendar, rules and sources):
- * everything of index.ts plus what only those pages use. Kept apart so that the simulator's first
+ * Second public entry of the engine, for the annex pages (payment calendar, rules and sources) and
+ * the explanations of the results: everything of index.ts plus what only they use (parameter
+ * catalogue, sources, figure labels, calendar). Kept apart so that the simulator's first
  * load does not carry them (a shared chunk keeps every export some page uses).
  */
 export * from './index.ts';
 export { PARAMETRES } from './parametres/catalogue.ts';
+export { SOURCES } from './parametres/sources.ts';
+export { LIBELLES } from './explication/libelles.ts';
 export {
   calendrierVersements,
   versementsParAnneeCivile,

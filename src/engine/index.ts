@@ -15,8 +15,8 @@ export type {
 } from './parametres/types.ts';
 export { STRATEGIES_PAR_DEFAUT, type Strategies } from './strategies.ts';
 export { SPECIALITES, type Specialite } from './parametres/specialites.ts';
-export { SOURCES, type Source } from './parametres/sources.ts';
+export type { Source } from './parametres/sources.ts';
 export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
-export { LIBELLES, messageRaison } from './messages.ts';
+export { messageRaison } from './messages.ts';
 export { questionsUtiles, type Question, type QuestionsUtiles } from './questions.ts';
 export * from '../schemas/index.ts';

@@ -1,5 +1,5 @@
 /** Where a parameter comes from: its sources' titles and confidence tags, in words. */
-import { SOURCES, type Provenance as TypeProvenance } from '../../engine/index.ts';
+import { SOURCES, type Provenance as TypeProvenance } from '../../engine/annexes.ts';
 import { dateLongue } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 

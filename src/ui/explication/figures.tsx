@@ -3,7 +3,7 @@
  * Explanation.tsx, kind → component). Labels come from the engine's LIBELLES.
  */
 import type { ReactNode } from 'react';
-import { LIBELLES, type Figure, type FigureKind } from '../../engine/index.ts';
+import { LIBELLES, type Figure, type FigureKind } from '../../engine/annexes.ts';
 import { dateLongue } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { Provenance } from './Provenance.tsx';

@@ -1,5 +1,5 @@
 /** One parameter: its value history, period by period, with confidence tags and sources. */
-import { SOURCES, type Parametre } from '../../../engine/index.ts';
+import { SOURCES, type Parametre } from '../../../engine/annexes.ts';
 import { dateLongue } from '../../format.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 import { frSources } from './messages.ts';
