@@ -48,7 +48,7 @@ const PREMIER_CHARGEMENT = new RegExp(
   [
     String.raw`node_modules[\/](react|react-dom|scheduler|zod)[\/]`,
     String.raw`src[\/]schemas[\/]`,
-    String.raw`src[\/]engine[\/](?!annexes|regles[\/]calendrier|parametres[\/](calendrier|catalogue|sources)|explication[\/]libelles)`,
+    String.raw`src[\/]engine[\/](?!annexes|regles[\/](calendrier|cout)|parametres[\/](calendrier|catalogue|sources|cout-assistant)|explication[\/]libelles)`,
     String.raw`src[\/]ui[\/](wizard|components)[\/]`,
     String.raw`src[\/]ui[\/]state[\/](?!variantes)`,
     String.raw`src[\/]ui[\/](messages[\/]fr|format|App)\.tsx?$`,

@@ -17,3 +17,12 @@ export {
   type OptionsCalendrier,
   type TotalAnneeCivile,
 } from './regles/calendrier/index.ts';
+export {
+  coutNetAssistant,
+  type AnneeCout,
+  type CoutNet,
+  type OptionsCout,
+  type SalaireRetenu,
+  type SansCout,
+} from './regles/cout/index.ts';
+export { HEURES_TEMPS_PLEIN } from './parametres/cout-assistant.ts';

@@ -1,6 +1,7 @@
 /** Every dated parameter the engine reads, for the sources page and the temporal-coverage tests. */
 import { calendrierCentres, calendrierLiberal } from './calendrier.ts';
 import * as centres from './centres.ts';
+import * as coutAssistant from './cout-assistant.ts';
 import { degressiviteLiberale } from './degressivite.ts';
 import { montantsLiberaux } from './montants-liberaux.ts';
 import { grilleObjectifsAvenant7 } from './objectifs-avenant7.ts';
@@ -29,4 +30,5 @@ export const PARAMETRES: readonly Parametre<unknown>[] = [
   ...parametresDe(centres),
   calendrierLiberal as Parametre<unknown>,
   calendrierCentres as Parametre<unknown>,
+  ...parametresDe(coutAssistant),
 ];

@@ -64,5 +64,29 @@ export const SOURCES: Record<SourceId, Source> = {
     date: '2025',
   },
   'fncs-presse': { titre: 'FNCS, presse 2020 et 2025 (plafonds 4 puis 8 ETP)', date: '2025' },
+  'ccn-avenant-76': {
+    titre:
+      'Convention collective nationale du personnel des cabinets médicaux (IDCC 1147), avenant n° 76 du 27 juin 2019 relatif à la classification et aux salaires',
+    date: '2019-06-27',
+    url: 'https://www.legifrance.gouv.fr/conv_coll/id/KALITEXT000039399860',
+  },
+  'ccn-avenant-90': {
+    titre:
+      'assistants-medicaux.org (URPS), « Quel est le salaire de base ? » : avenant n° 90, salaires au 1er janvier 2024 (mise à jour du 12 juillet 2024)',
+    date: '2024-07-12',
+    url: 'https://assistants-medicaux.org',
+  },
+  'fmf-2019': {
+    titre:
+      'FMF, « Nouvelle grille des salaires des personnels de cabinets médicaux (avenant 76) » : niveaux 5 à 9, coût chargé annuel',
+    date: '2019-07',
+    url: 'https://fmfpro.org/nouvelle-grille-des-salaires-des-personnels-de-cabinets-medicaux-avenant',
+  },
+  'decrets-smic': {
+    titre:
+      'Décrets annuels de relèvement du SMIC (dont n° 2023-1216, n° 2024-951 et n° 2025-1228) ; tableau Bpifrance Création 2020–2023',
+    date: '2025-12-17',
+    url: 'https://www.legifrance.gouv.fr',
+  },
   'rules-md': { titre: 'Choix documenté du projet (RULES.md), faute de texte', date: '2026' },
 };

@@ -48,6 +48,10 @@ export type SourceId =
   | 'djibe'
   | 'assistants-medicaux-org'
   | 'fncs-presse'
+  | 'ccn-avenant-76'
+  | 'ccn-avenant-90'
+  | 'fmf-2019'
+  | 'decrets-smic'
   | 'rules-md';
 
 export class ErreurParametre extends Error {

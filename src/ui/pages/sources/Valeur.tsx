@@ -15,7 +15,9 @@ const PARAMETRES_EN_POURCENT = new Set([
   'centres.degressivite.annee3',
   'seuils.generalistes.part-enfants',
   'seuils.part-honoraires-cliniques',
+  'cout.taux-charges-patronales',
 ]);
+const PARAMETRES_EN_EUROS = new Set(['cout.salaire-minimum-conventionnel', 'cout.smic-mensuel']);
 const LIBELLES_SPECIALITES = new Map(SPECIALITES.map((s) => [s.slug, s.libelle]));
 const OPTIONS = fr.champs.option?.choix ?? {};
 
@@ -38,7 +40,7 @@ function texte(valeur: string): string {
 }
 
 function nombreLisible(n: number, { parametre, cle }: Contexte): string {
-  if (cle !== null && EUROS.has(cle)) return euros(n);
+  if ((cle !== null && EUROS.has(cle)) || PARAMETRES_EN_EUROS.has(parametre)) return euros(n);
   if ((cle !== null && POURCENTS.has(cle)) || PARAMETRES_EN_POURCENT.has(parametre))
     return pourcent(n);
   return nombre(n);
@@ -61,7 +63,11 @@ function estCellule(v: object): v is { taux: number; confiance: readonly Confian
 
 function rendre(valeur: unknown, ctx: Contexte): ReactNode {
   if (valeur === null || valeur === undefined)
-    return (ctx.cle && frSources.valeurs.nulles[ctx.cle]) ?? frSources.valeurs.introuvable;
+    return (
+      (ctx.cle && frSources.valeurs.nulles[ctx.cle]) ??
+      frSources.valeurs.nullesParParametre[ctx.parametre] ??
+      frSources.valeurs.introuvable
+    );
   if (typeof valeur === 'boolean') return valeur ? frSources.valeurs.oui : frSources.valeurs.non;
   if (typeof valeur === 'number') return nombreLisible(valeur, ctx);
   if (typeof valeur === 'string') return texte(valeur);

@@ -48,6 +48,9 @@ export const frSources = {
       p95: 'montant de l’année 1',
       parCentreZoneSousDense: 'pas de plafond',
     } as Readonly<Record<string, string>>,
+    nullesParParametre: {
+      'cout.salaire-minimum-conventionnel': 'montant non repris (voir la note) : le SMIC sert de valeur par défaut',
+    } as Readonly<Record<string, string>>,
     introuvable: 'introuvable',
     toutesChirurgies: 'toutes les spécialités chirurgicales',
     mesures: {

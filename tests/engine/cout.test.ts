@@ -1,0 +1,133 @@
+/**
+ * Net cost of the assistant (issue #5, item 4): employer cost from the agreement's minimum or the
+ * SMIC (the higher), the default employer rate, the engine's aid, and what remains. Expected values
+ * are computed by hand from the dated parameters (parametres/cout-assistant.ts) and RULES.md §2.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coutNetAssistant, PARAMETRES, SOURCES } from '../../src/engine/annexes.ts';
+import { DOSSIER_CAS } from '../helpers/cas-golden.ts';
+import { liberal, simulerEntree } from '../helpers/situations.ts';
+
+const plein2026 = () =>
+  liberal({ dateSignature: '2026-01-15', option: 'plein', specialite: 'medecine-generale' });
+
+describe('coût net de l’assistant, valeurs par défaut', () => {
+  it('contrat 2024 à temps plein signé le 15 janvier 2026 : SMIC (1 823,03 €) au-dessus du niveau 5 (1 815,79 €), charges 30 %', () => {
+    const c = coutNetAssistant(plein2026());
+    expect(c.sansCout).toBeNull();
+    expect(c.tauxCharges).toMatchObject({ valeur: 0.3, origine: 'defaut' });
+    expect(c.tauxCharges.provenance?.sources).toEqual(['fmf-2019']);
+    const a1 = c.annees[0]!;
+    expect(a1.salaire).toMatchObject({
+      montant: 1823.03,
+      origine: 'smic',
+      conventionnel: 1815.79,
+      smic: 1823.03,
+    });
+    expect(a1.etp).toBe(1);
+    expect(a1.heuresHebdomadaires).toBe(35);
+    expect(a1.salaireBrutAnnuel).toBe(21876.36);
+    expect(a1.charges).toBe(6562.91);
+    expect(a1.coutEmployeur).toBe(28439.27);
+    expect(a1.aide).toBe(38000);
+    expect(a1.resteACharge).toBe(-9560.73);
+    expect(c.annees.map((a) => a.aide)).toEqual([38000, 28000, 22000, 22000, 22000]);
+    expect(c.annees.map((a) => a.resteACharge)).toEqual([
+      -9560.73, 439.27, 6439.27, 6439.27, 6439.27,
+    ]);
+    expect(c.totaux).toEqual({ coutEmployeur: 142196.35, aide: 132000, resteACharge: 10196.35 });
+  });
+
+  it('avenant 7 à mi-temps signé le 2 septembre 2019 : niveau 5 (1 642 €) puis SMIC quand le minimum conventionnel n’est pas connu', () => {
+    const c = coutNetAssistant(liberal({ dateSignature: '2019-09-02', option: 'demi' }));
+    const [a1, a2, a3, a4, a5] = c.annees;
+    expect(a1!.salaire).toMatchObject({ montant: 1642, origine: 'conventionnel' });
+    expect(a1!.salaireBrutAnnuel).toBe(9852);
+    expect(a1!.charges).toBe(2955.6);
+    expect(a1!.coutEmployeur).toBe(12807.6);
+    expect(a2!.salaire).toMatchObject({ montant: 1642, smic: 1539.42 });
+    expect(a3!.debut).toBe('2021-09-02');
+    expect(a3!.salaire).toMatchObject({ montant: 1554.58, origine: 'smic', conventionnel: null });
+    expect(a3!.coutEmployeur).toBe(12125.72);
+    expect(a4!.salaire.montant).toBe(1678.95);
+    expect(a4!.coutEmployeur).toBe(13095.81);
+    expect(a5!.salaire.montant).toBe(1747.2);
+    expect(a5!.coutEmployeur).toBe(13628.16);
+    expect(c.heuresOption).toBe(17.5);
+  });
+});
+
+describe('coût net, saisies de l’utilisateur', () => {
+  it('salaire, durée hebdomadaire et taux saisis remplacent les valeurs par défaut', () => {
+    const c = coutNetAssistant(plein2026(), {
+      salaireBrutMensuel: 2000,
+      heuresHebdomadaires: 28,
+      tauxCharges: 0.25,
+    });
+    const a1 = c.annees[0]!;
+    expect(a1.salaire.origine).toBe('saisie');
+    expect(a1.salaire.montant).toBe(2000);
+    expect(a1.etp).toBe(0.8);
+    expect(a1.salaireBrutAnnuel).toBe(19200);
+    expect(a1.charges).toBe(4800);
+    expect(a1.coutEmployeur).toBe(24000);
+    expect(a1.resteACharge).toBe(-14000);
+    expect(c.tauxCharges).toEqual({ valeur: 0.25, origine: 'saisie', provenance: null });
+    expect(c.heuresOption).toBe(35);
+    expect(c.sousTempsOption).toBe(true);
+  });
+
+  it('un tiers de temps (avenant 7) : 11,67 heures par semaine', () => {
+    const c = coutNetAssistant(liberal({ dateSignature: '2020-03-02', option: 'tiers' }), {
+      salaireBrutMensuel: 1800,
+      tauxCharges: 0,
+    });
+    expect(c.heuresOption).toBe(11.67);
+    expect(c.annees[0]!.salaireBrutAnnuel).toBe(7200);
+    expect(c.sousTempsOption).toBe(false);
+  });
+});
+
+describe('centre de santé', () => {
+  it('cds-exemple-2 : les ETP d’assistants de chaque année (1,5 puis 2,5 puis 3) et l’aide du centre', () => {
+    const cas = JSON.parse(readFileSync(path.join(DOSSIER_CAS, 'cds-exemple-2.json'), 'utf8')) as {
+      input: Record<string, unknown>;
+    };
+    const c = coutNetAssistant(simulerEntree(cas.input), {
+      salaireBrutMensuel: 2000,
+      tauxCharges: 0.3,
+    });
+    expect(c.annees.map((a) => a.etp)).toEqual([1.5, 2.5, 3, 3, 3]);
+    expect(c.annees.map((a) => a.coutEmployeur)).toEqual([46800, 78000, 93600, 93600, 93600]);
+    expect(c.annees.map((a) => a.aide)).toEqual([54000, 76500, 76500, 66000, 63000]);
+    expect(c.annees.map((a) => a.resteACharge)).toEqual([-7200, 1500, 17100, 27600, 30600]);
+    expect(c.heuresOption).toBeNull();
+  });
+});
+
+describe('sans coût calculable', () => {
+  it('signature avant le 21 août 2019 : pas de régime', () => {
+    expect(coutNetAssistant(liberal({ dateSignature: '2019-01-10' })).sansCout).toBe('sans-regime');
+  });
+  it('médecin inéligible (secteur 2 sans OPTAM)', () => {
+    const c = coutNetAssistant(liberal({ secteur: '2', optam: false }));
+    expect(c.sansCout).toBe('ineligible');
+    expect(c.annees).toEqual([]);
+  });
+});
+
+describe('paramètres du coût', () => {
+  it('sont au catalogue, avec des sources connues', () => {
+    const ids = PARAMETRES.map((p) => p.id);
+    for (const id of [
+      'cout.salaire-minimum-conventionnel',
+      'cout.smic-mensuel',
+      'cout.taux-charges-patronales',
+    ])
+      expect(ids).toContain(id);
+    for (const p of PARAMETRES.filter((x) => x.id.startsWith('cout.')))
+      for (const v of p.valeurs) for (const s of v.sources) expect(SOURCES[s]).toBeDefined();
+  });
+});
