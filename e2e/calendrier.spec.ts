@@ -1,6 +1,7 @@
 /**
  * The payment calendar page (calendrier.html) in Chromium: the golden case lib-avenant7-revalorisation
  * opened from its URL, the CSV and .ics downloads read back, the regime comparison at a fixed date,
+ * the recruitment date kept in the address (reload, back button) and its error on a partial date,
  * the 320 px layout, the link from the simulator's results, and an axe scan (WCAG 2.0/2.1 A and AA).
  */
 import { readFile } from 'node:fs/promises';
@@ -88,6 +89,77 @@ test.describe('calendrier des versements', () => {
     expect(normal(texte)).toContain(
       'SUMMARY:Aide assistant médical : solde de 50 % de l’année 3 (5 500 €)',
     );
+  });
+
+  // Avenant 7: the 70 % advance of year 1 is due within 15 days of the recruitment (seed 000):
+  // recruited on 20 October 2022 → 4 November 2022 (instead of 16 September, signature + 15 days).
+  test('la date de recrutement survit au rechargement et au bouton Retour, et part dans les fichiers', async ({
+    page,
+  }) => {
+    await ouvrir(page);
+    const champ = page.getByLabel('Date de recrutement de l’assistant (facultatif)');
+    const table = page.getByRole('table', { name: 'Versements par année de contrat' });
+    const avance = (date: string) => table.getByRole('rowheader', { name: date, exact: true });
+    await expect(avance('16 septembre 2022')).toBeVisible();
+    await champ.fill('2022-10-20');
+    await expect(avance('4 novembre 2022')).toBeVisible();
+    await expect(page).toHaveURL(`/calendrier.html${REQUETE}&recrutement=2022-10-20`);
+
+    await page.reload();
+    await expect(champ).toHaveValue('2022-10-20');
+    await expect(avance('4 novembre 2022')).toBeVisible();
+    await expect(avance('16 septembre 2022')).toHaveCount(0);
+
+    const csv = await telecharger(page, 'Télécharger le calendrier (CSV)');
+    const lignes = csv.texte.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lignes[1]).toBe(
+      '1;;;2022-11-04;Avance de 70 %;70;12600,00;non;Avance de 70 % dans les 15 jours suivant le recrutement de l’assistant.',
+    );
+    const ics = await telecharger(page, 'Ajouter à mon agenda (fichier .ics)');
+    expect(ics.texte).toContain('DTSTART;VALUE=DATE:20221104');
+    expect(ics.texte).not.toContain('DTSTART;VALUE=DATE:20220916');
+
+    // To the simulator: its link carries only the simulator's fields, so it sets nothing aside.
+    await page.getByRole('link', { name: 'Revenir à la simulation' }).click();
+    await expect(page).toHaveURL(/\/\?v=1&etape=resultats&/);
+    expect(page.url()).not.toContain('recrutement');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(/ignorés/)).toHaveCount(0);
+
+    await page.goBack();
+    await expect(champ).toHaveValue('2022-10-20');
+    await expect(avance('4 novembre 2022')).toBeVisible();
+  });
+
+  test('une date de recrutement rendue incomplète : message lié au champ, l’adresse garde la dernière date lue', async ({
+    page,
+  }) => {
+    await ouvrir(page);
+    const champ = page.getByLabel('Date de recrutement de l’assistant (facultatif)');
+    const table = page.getByRole('table', { name: 'Versements par année de contrat' });
+    await champ.fill('2022-10-20');
+    await expect(table.getByRole('rowheader', { name: '4 novembre 2022' })).toBeVisible();
+    // Clearing one part (day, month or year: the order follows the browser's language) leaves a
+    // partial date, which the input reports as an empty value with validity.badInput.
+    await champ.focus();
+    await page.keyboard.press('Backspace');
+    expect(await champ.evaluate((e: HTMLInputElement) => e.validity.badInput)).toBe(true);
+    await champ.blur();
+    const message =
+      'Date de recrutement incomplète : indiquez le jour, le mois et l’année. En attendant, la date de signature est retenue.';
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(champ).toHaveAttribute('aria-invalid', 'true');
+    await expect(champ).toHaveAccessibleDescription(new RegExp(`${message}$`));
+    await expect(table.getByRole('rowheader', { name: '16 septembre 2022' })).toBeVisible();
+    await expect(page).toHaveURL(/&recrutement=2022-10-20$/);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+
+    await champ.fill('2022-10-21');
+    await expect(page.getByText(message)).toHaveCount(0);
+    await expect(champ).not.toHaveAttribute('aria-invalid');
+    await expect(table.getByRole('rowheader', { name: '5 novembre 2022' })).toBeVisible();
+    await expect(page).toHaveURL(/&recrutement=2022-10-21$/);
   });
 
   test('utilisable à 320 px de large et au clavier', async ({ page }) => {

@@ -9,6 +9,10 @@ import { calendrierVersements, simuler, validerSituation } from '../../src/engin
 import { calendrierCsv } from '../../src/ui/pages/calendrier/export-csv.ts';
 import { calendrierIcs, plier } from '../../src/ui/pages/calendrier/export-ics.ts';
 import { PageCalendrier } from '../../src/ui/pages/calendrier/PageCalendrier.tsx';
+import {
+  avecRecrutement,
+  separerRecrutement,
+} from '../../src/ui/pages/calendrier/recrutement-url.ts';
 
 const normal = (s: string | null | undefined): string =>
   (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -170,6 +174,130 @@ describe('calendrier des versements', () => {
     );
     expect(screen.getByText(/Aucun versement : d’après ces réponses/)).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+});
+
+describe('date de recrutement dans l’adresse (paramètre recrutement)', () => {
+  const LIBELLE = 'Date de recrutement de l’assistant (facultatif)';
+  const premiereAvance = (date: string) =>
+    within(screen.getByRole('table', { name: 'Versements par année de contrat' })).queryByRole(
+      'rowheader',
+      { name: date },
+    );
+  /** The page writes to the real history: each test starts from the golden case's address. */
+  beforeEach(() => window.history.replaceState(null, '', `/calendrier.html${REVALORISATION}`));
+
+  it('relit la date du lien : avenant 7, avance de 70 % 15 jours après le 20 octobre 2022, soit le 4 novembre 2022', () => {
+    render(
+      <PageCalendrier
+        recherche={`${REVALORISATION}&recrutement=2022-10-20`}
+        aujourdhui={AUJOURDHUI}
+      />,
+    );
+    expect(screen.getByLabelText(LIBELLE)).toHaveValue('2022-10-20');
+    expect(premiereAvance('4 novembre 2022')).toBeVisible();
+    expect(premiereAvance('16 septembre 2022')).toBeNull();
+    expect(screen.queryByText(/Date de recrutement de l’assistant inconnue/)).toBeNull();
+    // The simulator's reader never sees the page's own parameter: no "ignored" notice, and the
+    // link back to the simulator carries only the simulator's fields.
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByText(/ignoré/)).toBeNull();
+    const retour = screen.getByRole('link', { name: 'Revenir à la simulation' });
+    expect(retour.getAttribute('href')).toContain('dateSignature=2022-09-01');
+    expect(retour.getAttribute('href')).not.toContain('recrutement');
+  });
+
+  it('écrit la date saisie dans l’adresse (sans toucher au reste), et l’en retire quand le champ est vidé', async () => {
+    const user = userEvent.setup();
+    render(<PageCalendrier recherche={window.location.search} aujourdhui={AUJOURDHUI} />);
+    const champ = screen.getByLabelText(LIBELLE);
+    await user.type(champ, '2022-10-20');
+    expect(window.location.pathname).toBe('/calendrier.html');
+    expect(window.location.search).toBe(`${REVALORISATION}&recrutement=2022-10-20`);
+    expect(premiereAvance('4 novembre 2022')).toBeVisible();
+    await user.clear(champ);
+    expect(window.location.search).toBe(REVALORISATION);
+    expect(premiereAvance('16 septembre 2022')).toBeVisible();
+  });
+
+  it.each([
+    ['2022-02-30', '2022-02-30'],
+    ['20/10/2022', '20/10/2022'],
+    ['demain', 'demain'],
+  ])(
+    'une valeur invalide dans le lien (%s) est écartée avec un avis, le reste du calendrier est repris',
+    (valeur, citee) => {
+      window.history.replaceState(
+        null,
+        '',
+        `/calendrier.html${REVALORISATION}&recrutement=${encodeURIComponent(valeur)}`,
+      );
+      render(<PageCalendrier recherche={window.location.search} aujourdhui={AUJOURDHUI} />);
+      expect(screen.getByRole('status')).toHaveTextContent(
+        `Date de recrutement : la valeur « ${citee} » du lien n’est pas une date valide (AAAA-MM-JJ) ; elle a été ignorée. Le reste du calendrier est repris.`,
+      );
+      expect(screen.getByLabelText(LIBELLE)).toHaveValue('');
+      expect(premiereAvance('16 septembre 2022')).toBeVisible();
+      expect(lignes('Versements par année civile').at(-1)).toEqual(['Total', '9', '64 500 €']);
+      expect(window.location.search).toBe(REVALORISATION);
+    },
+  );
+
+  it('une date saisie impossible : message lié au champ en sortant du champ, effacé par une date valide', async () => {
+    const user = userEvent.setup();
+    render(<PageCalendrier recherche={window.location.search} aujourdhui={AUJOURDHUI} />);
+    const champ = screen.getByLabelText(LIBELLE);
+    const message =
+      'Date de recrutement invalide : indiquez une date réelle entre 1900 et 2199. En attendant, la date de signature est retenue.';
+    await user.type(champ, '2300-01-01');
+    expect(screen.queryByText(message)).toBeNull();
+    await user.tab();
+    expect(screen.getByText(message)).toBeVisible();
+    expect(champ).toHaveAttribute('aria-invalid', 'true');
+    expect(champ).toHaveAccessibleDescription(
+      `Elle fixe la date de la première avance. Sans elle, la date de signature est retenue. ${message}`,
+    );
+    expect(premiereAvance('16 septembre 2022')).toBeVisible();
+    // What was typed stays in the address (a reload then says it was set aside).
+    expect(window.location.search).toBe(`${REVALORISATION}&recrutement=2300-01-01`);
+
+    await user.clear(champ);
+    await user.type(champ, '2022-10-20');
+    expect(screen.queryByText(message)).toBeNull();
+    expect(champ).not.toHaveAttribute('aria-invalid');
+    expect(premiereAvance('4 novembre 2022')).toBeVisible();
+  });
+
+  it('sans simulation, le formulaire minimal garde la date de recrutement du lien', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/calendrier.html?recrutement=2025-03-03');
+    render(<PageCalendrier recherche={window.location.search} aujourdhui={AUJOURDHUI} />);
+    await user.click(screen.getByRole('button', { name: 'Afficher le calendrier' }));
+    expect(screen.getByLabelText(LIBELLE)).toHaveValue('2025-03-03');
+    expect(window.location.search).toContain('dateSignature=2025-03-10');
+    expect(window.location.search).toMatch(/&recrutement=2025-03-03$/);
+  });
+
+  it.each([
+    ['?v=1&recrutement=2022-10-20&option=demi', '?v=1&option=demi', '2022-10-20'],
+    ['?recrutement=abc', '', 'abc'],
+    ['?v=1&option=demi', '?v=1&option=demi', null],
+    ['?v=1&recrutement=2022-10-20&recrutement=2023-01-01', '?v=1', '2022-10-20'],
+  ])('sépare %s en %s pour le simulateur', (recherche, simulateur, recrutement) => {
+    expect(separerRecrutement(recherche)).toEqual({ simulateur, recrutement });
+  });
+
+  it.each([
+    ['?v=1&option=demi', '2022-10-20', '?v=1&option=demi&recrutement=2022-10-20'],
+    [
+      '?v=1&recrutement=2021-01-01&option=demi',
+      '2022-10-20',
+      '?v=1&option=demi&recrutement=2022-10-20',
+    ],
+    ['?v=1&recrutement=2021-01-01', '', '?v=1'],
+    ['', '2022-10-20', '?recrutement=2022-10-20'],
+  ])('%s avec la date « %s » donne %s', (recherche, valeur, attendu) => {
+    expect(avecRecrutement(recherche, valeur)).toBe(attendu);
   });
 });
 

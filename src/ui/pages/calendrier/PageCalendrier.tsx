@@ -2,9 +2,11 @@
  * The payment calendar page: reads the simulator's URL (`calendrier.html?v=1&…`) or a minimal form,
  * asks the engine for the plan and its dated instalments, shows them by contract year and by
  * calendar year, offers CSV and .ics downloads, and for a pre-2024 liberal contract the comparison
- * with a new convention-2024 contract. Computes no rule.
+ * with a new convention-2024 contract. Computes no rule. The recruitment date lives in the page's
+ * own `recrutement` parameter (recrutement-url.ts), so a reload, the back button or a shared link
+ * keeps it.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { calendrierVersements, estDateIso } from '../../../engine/annexes.ts';
 import { aujourdhui as aujourdhuiLocal, dateLongue } from '../../format.ts';
 import { analyser } from '../../state/analyse.ts';
@@ -12,9 +14,16 @@ import { simulerSansPanne } from '../../state/simulation.ts';
 import { ecrireUrl, lireUrl } from '../../state/url.ts';
 import { ETAPE_RESULTATS, IDS_ETAPES } from '../../wizard/etapes.ts';
 import { comparable, comparer } from './comparaison.ts';
+import { ChampRecrutement } from './ChampRecrutement.tsx';
 import { ComparaisonRegimes } from './ComparaisonRegimes.tsx';
 import { FormulaireMinimal } from './FormulaireMinimal.tsx';
 import { frCal } from './messages.ts';
+import {
+  avecRecrutement,
+  lireRecrutement,
+  remplacerRecherche,
+  separerRecrutement,
+} from './recrutement-url.ts';
 import { TableauCivil } from './TableauCivil.tsx';
 import { TableauContrat } from './TableauContrat.tsx';
 import { Telechargements } from './Telechargements.tsx';
@@ -30,10 +39,15 @@ const HYPOTHESES_FORMULAIRE = {
   exerciceCoordonne: 'true',
 };
 
+/** The simulator's answers, read without the page's own `recrutement` parameter. */
 function lire(recherche: string): Record<string, string> | null {
-  const lu = lireUrl(recherche, IDS_ETAPES);
+  const lu = lireUrl(separerRecrutement(recherche).simulateur, IDS_ETAPES);
   return lu.reponses.structure === undefined ? null : lu.reponses;
 }
+
+const LONGUEUR_CITEE = 40;
+const citer = (valeur: string): string =>
+  valeur.length > LONGUEUR_CITEE ? `${valeur.slice(0, LONGUEUR_CITEE)}…` : valeur;
 
 export function PageCalendrier({
   recherche = window.location.search,
@@ -44,7 +58,15 @@ export function PageCalendrier({
 }) {
   const id = useId();
   const [reponses, setReponses] = useState(() => lire(recherche));
-  const [recrutement, setRecrutement] = useState('');
+  const [recrutementLu] = useState(() =>
+    lireRecrutement(separerRecrutement(recherche).recrutement),
+  );
+  const [recrutement, setRecrutement] = useState(recrutementLu.valeur);
+  useEffect(() => {
+    // An invalid value leaves the address too (the notice names it), as in the simulator.
+    if (recrutementLu.rejetee !== null)
+      remplacerRecherche(avecRecrutement(window.location.search, ''));
+  }, [recrutementLu]);
   const reponsesDatees = useMemo(
     () => (reponses ? { dateSignature: aujourdhui, ...reponses } : null),
     [reponses, aujourdhui],
@@ -70,11 +92,13 @@ export function PageCalendrier({
   const valider = (dateSignature: string, option: string) => {
     const nouvelles = { ...HYPOTHESES_FORMULAIRE, dateSignature, option };
     setReponses(nouvelles);
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${ecrireUrl(nouvelles, ETAPE_RESULTATS)}`,
-    );
+    const recrutementUrl = separerRecrutement(window.location.search).recrutement ?? '';
+    remplacerRecherche(avecRecrutement(ecrireUrl(nouvelles, ETAPE_RESULTATS), recrutementUrl));
+  };
+  /** A partial date is not readable: the address keeps the last value it could read. */
+  const changerRecrutement = (valeur: string, lisible: boolean) => {
+    setRecrutement(valeur);
+    if (lisible) remplacerRecherche(avecRecrutement(window.location.search, valeur));
   };
   const lienSimulateur = reponsesDatees ? `./${ecrireUrl(reponsesDatees, ETAPE_RESULTATS)}` : './';
 
@@ -92,6 +116,11 @@ export function PageCalendrier({
         ]}
       />
       <main id="contenu" className="page-calendrier">
+        {recrutementLu.rejetee !== null ? (
+          <p role="status" className="notice">
+            {frCal.recrutement.lienIgnore(citer(recrutementLu.rejetee))}
+          </p>
+        ) : null}
         {reponses === null ? (
           <FormulaireMinimal dateInitiale={aujourdhui} valider={valider} />
         ) : null}
@@ -120,19 +149,7 @@ export function PageCalendrier({
                 </>
               ) : null}
             </section>
-            <div className="champ no-print">
-              <label htmlFor={`${id}-recrutement`}>{frCal.recrutement.label}</label>
-              <p className="aide" id={`${id}-recrutement-aide`}>
-                {frCal.recrutement.aide}
-              </p>
-              <input
-                id={`${id}-recrutement`}
-                type="date"
-                value={recrutement}
-                aria-describedby={`${id}-recrutement-aide`}
-                onChange={(e) => setRecrutement(e.target.value)}
-              />
-            </div>
+            <ChampRecrutement id={id} valeur={recrutement} changer={changerRecrutement} />
             {calendrier.versements.length === 0 ? (
               <p className="notice">
                 {resultat.regime === null

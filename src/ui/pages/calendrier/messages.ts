@@ -25,6 +25,12 @@ export const frCal = {
   recrutement: {
     label: 'Date de recrutement de l’assistant (facultatif)',
     aide: 'Elle fixe la date de la première avance. Sans elle, la date de signature est retenue.',
+    incomplete:
+      'Date de recrutement incomplète : indiquez le jour, le mois et l’année. En attendant, la date de signature est retenue.',
+    invalide:
+      'Date de recrutement invalide : indiquez une date réelle entre 1900 et 2199. En attendant, la date de signature est retenue.',
+    lienIgnore: (valeur: string) =>
+      `Date de recrutement : la valeur « ${valeur} » du lien n’est pas une date valide (AAAA-MM-JJ) ; elle a été ignorée. Le reste du calendrier est repris.`,
   },
   formulaire: {
     titre: 'Votre contrat',
