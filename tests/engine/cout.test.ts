@@ -74,7 +74,7 @@ describe('coût net, saisies de l’utilisateur', () => {
     expect(a1.charges).toBe(4800);
     expect(a1.coutEmployeur).toBe(24000);
     expect(a1.resteACharge).toBe(-14000);
-    expect(c.tauxCharges).toEqual({ valeur: 0.25, origine: 'saisie', provenance: null });
+    expect(c.tauxCharges).toMatchObject({ valeur: 0.25, origine: 'saisie', defaut: 0.3 });
     expect(c.heuresOption).toBe(35);
     expect(c.sousTempsOption).toBe(true);
   });

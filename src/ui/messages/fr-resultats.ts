@@ -7,6 +7,8 @@ import { fr as base } from './fr.ts';
 
 export const fr = {
   ...base,
+  /** Links from the results to the annex pages that need the simulation. */
+  liensAnnexes: { cout: 'Coût net de l’assistant' },
   verdict: {
     titre: {
       eligible: 'Éligible à l’aide',

@@ -13,6 +13,7 @@ interface Props {
 
 export function Actions({ lien, reponses, resultat }: Props) {
   const [etat, setEtat] = useState<'repos' | 'copie' | 'manuel'>('repos');
+  const requete = lien.slice(lien.indexOf('?'));
   const copier = async () => {
     try {
       if (!navigator.clipboard) throw new Error('presse-papiers indisponible');
@@ -35,8 +36,11 @@ export function Actions({ lien, reponses, resultat }: Props) {
         <a className="bouton secondaire" href="?v=1">
           {fr.navigation.recommencer}
         </a>
-        <a className="bouton secondaire" href={`calendrier.html${lien.slice(lien.indexOf('?'))}`}>
+        <a className="bouton secondaire" href={`calendrier.html${requete}`}>
           {fr.navigation.calendrier}
+        </a>
+        <a className="bouton secondaire" href={`cout.html${requete}`}>
+          {fr.liensAnnexes.cout}
         </a>
       </div>
       <p role="status" className="no-print">

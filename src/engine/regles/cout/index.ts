@@ -58,6 +58,8 @@ export interface CoutNet {
   tauxCharges: {
     valeur: number;
     origine: 'saisie' | 'defaut';
+    /** The default rate and its provenance (shown even when the user typed another). */
+    defaut: number;
     provenance: Provenance | null;
   };
   annees: AnneeCout[];
@@ -104,14 +106,12 @@ function aucunCout(sansCout: SansCout, taux: CoutNet['tauxCharges']): CoutNet {
 export function coutNetAssistant(resultat: Resultat, options: OptionsCout = {}): CoutNet {
   const premiere = resultat.annees[0];
   const tauxDefaut = premiere ? valeurAu(tauxChargesPatronales, premiere.debut) : null;
-  const taux: CoutNet['tauxCharges'] =
-    options.tauxCharges !== undefined
-      ? { valeur: options.tauxCharges, origine: 'saisie', provenance: null }
-      : {
-          valeur: tauxDefaut?.valeur ?? 0,
-          origine: 'defaut',
-          provenance: tauxDefaut?.provenance ?? null,
-        };
+  const taux: CoutNet['tauxCharges'] = {
+    valeur: options.tauxCharges ?? tauxDefaut?.valeur ?? 0,
+    origine: options.tauxCharges !== undefined ? 'saisie' : 'defaut',
+    defaut: tauxDefaut?.valeur ?? 0,
+    provenance: tauxDefaut?.provenance ?? null,
+  };
   if (resultat.regime === null) return aucunCout('sans-regime', taux);
   if (resultat.eligibilite.statut === 'ineligible') return aucunCout('ineligible', taux);
   if (resultat.structure === 'liberal' && resultat.option === null)

@@ -1,0 +1,214 @@
+/**
+ * The net cost page: reads the simulator's URL (`cout.html?v=1&…`) plus its own answers (salary,
+ * hours, employer rate), asks the engine for the plan and the cost per contract year, and shows the
+ * employer cost, the aid and the remainder with where every default comes from. Computes no rule.
+ */
+import { useId, useMemo, useState } from 'react';
+import { coutNetAssistant, type CoutNet, type SalaireRetenu } from '../../../engine/annexes.ts';
+import { ChampSaisie } from '../../components/ChampSaisie.tsx';
+import { EnTetePage } from '../../components/EnTetePage.tsx';
+import { aujourdhui as aujourdhuiLocal, dateLongue, euros, pourcent } from '../../format.ts';
+import { fr } from '../../messages/fr-resultats.ts';
+import { analyser } from '../../state/analyse.ts';
+import { simulerSansPanne } from '../../state/simulation.ts';
+import { ecrireUrl, lireUrl } from '../../state/url.ts';
+import { ETAPE_RESULTATS, IDS_ETAPES } from '../../wizard/etapes.ts';
+import { frCout } from './messages.ts';
+import {
+  ajouterSaisie,
+  lireSaisie,
+  separerRecherche,
+  type ChampCout,
+  type SaisieCout,
+} from './saisie-cout.ts';
+import { TableauCout } from './TableauCout.tsx';
+
+const defautDe = (s: SalaireRetenu): number =>
+  s.conventionnel !== null && s.conventionnel >= s.smic ? s.conventionnel : s.smic;
+
+/** One sentence per run of years sharing the same salary and origin. */
+function originesSalaire(cout: CoutNet): string[] {
+  const groupes: { origine: SalaireRetenu['origine']; salaire: SalaireRetenu; annees: number[] }[] =
+    [];
+  for (const a of cout.annees) {
+    const dernier = groupes.at(-1);
+    if (
+      dernier &&
+      dernier.origine === a.salaire.origine &&
+      dernier.salaire.montant === a.salaire.montant &&
+      dernier.salaire.conventionnel === a.salaire.conventionnel
+    )
+      dernier.annees.push(a.annee);
+    else groupes.push({ origine: a.salaire.origine, salaire: a.salaire, annees: [a.annee] });
+  }
+  return groupes.map((g) => {
+    const annees = frCout.origine.annees(g.annees);
+    if (g.origine === 'saisie') return frCout.origine.saisie(euros(g.salaire.montant));
+    if (g.origine === 'conventionnel')
+      return frCout.origine.conventionnel(annees, euros(g.salaire.montant));
+    return frCout.origine.smic(
+      annees,
+      euros(g.salaire.montant),
+      g.salaire.conventionnel === null ? null : euros(g.salaire.conventionnel),
+    );
+  });
+}
+
+export function PageCout({
+  recherche = window.location.search,
+  aujourdhui = aujourdhuiLocal(),
+}: {
+  recherche?: string;
+  aujourdhui?: string;
+}) {
+  const id = useId();
+  const depart = useMemo(() => separerRecherche(recherche), [recherche]);
+  const reponses = useMemo(() => {
+    const lu = lireUrl(depart.simulateur, IDS_ETAPES);
+    return lu.reponses.structure === undefined
+      ? null
+      : { dateSignature: aujourdhui, ...lu.reponses };
+  }, [depart.simulateur, aujourdhui]);
+  const [saisie, setSaisie] = useState<SaisieCout>(depart.saisie);
+  const situation = useMemo(() => (reponses ? analyser(reponses).situation : null), [reponses]);
+  const resultat = useMemo(() => simulerSansPanne(situation), [situation]);
+  const lue = useMemo(() => lireSaisie(saisie), [saisie]);
+  const cout = useMemo(
+    () => (resultat ? coutNetAssistant(resultat, lue.options) : null),
+    [resultat, lue.options],
+  );
+
+  const rechercheSimulateur = reponses ? ecrireUrl(reponses, ETAPE_RESULTATS) : '';
+  const changer = (champ: ChampCout, valeur: string) => {
+    const nouvelle = { ...saisie, [champ]: valeur };
+    setSaisie(nouvelle);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${ajouterSaisie(rechercheSimulateur || depart.simulateur, nouvelle)}`,
+    );
+  };
+  const erreursDe = (champ: ChampCout) => lue.erreurs.filter((e) => e.champ === champ);
+
+  const liens = reponses
+    ? [
+        { href: `./${rechercheSimulateur}`, texte: frCout.navigation.retour },
+        { href: `./calendrier.html${rechercheSimulateur}`, texte: frCout.navigation.calendrier },
+        { href: './sources.html', texte: frCout.navigation.sources },
+      ]
+    : [
+        { href: './', texte: frCout.navigation.simulateur },
+        { href: './sources.html', texte: frCout.navigation.sources },
+      ];
+  const premiere = cout?.annees[0];
+  const optionLibelle =
+    resultat?.option != null ? (fr.champs.option?.choix?.[resultat.option] ?? null) : null;
+
+  return (
+    <>
+      <EnTetePage
+        titre={frCout.titre}
+        intro={frCout.intro}
+        navigation={frCout.navigation.libelle}
+        liens={liens}
+      />
+      <main id="contenu" className="page-cout">
+        {!reponses || !situation || !resultat || !cout ? (
+          <section aria-labelledby={`${id}-sans`}>
+            <h2 id={`${id}-sans`}>{frCout.sansSimulation.titre}</h2>
+            <p>{frCout.sansSimulation.texte}</p>
+          </section>
+        ) : (
+          <>
+            <p className="contrat">
+              {resultat.regime
+                ? frCout.contrat(
+                    dateLongue(situation.dateSignature),
+                    fr.regimes[resultat.regime] ?? resultat.regime,
+                    optionLibelle,
+                  )
+                : null}
+            </p>
+            {cout.sansCout ? (
+              <p className="notice">{frCout.sansCout[cout.sansCout]}</p>
+            ) : (
+              <>
+                <section aria-labelledby={`${id}-saisie`} className="saisie-cout no-print">
+                  <h2 id={`${id}-saisie`}>{frCout.saisie.titre}</h2>
+                  {lue.erreurs.length > 0 ? (
+                    <p className="erreur" role="alert">
+                      {frCout.erreurs.resume(lue.erreurs.length)}
+                    </p>
+                  ) : null}
+                  <ChampSaisie
+                    id={`${id}-salaire`}
+                    label={frCout.saisie.salaire}
+                    aide={
+                      premiere
+                        ? frCout.saisie.salaireAide(euros(defautDe(premiere.salaire)))
+                        : undefined
+                    }
+                    erreurs={erreursDe('salaire')}
+                    valeur={saisie.salaire}
+                    onChange={(v) => changer('salaire', v)}
+                    inputMode="decimal"
+                    suffixe={frCout.saisie.euro}
+                  />
+                  {cout.heuresOption !== null ? (
+                    <ChampSaisie
+                      id={`${id}-heures`}
+                      label={frCout.saisie.heures}
+                      aide={frCout.saisie.heuresAide(cout.heuresOption)}
+                      erreurs={erreursDe('heures')}
+                      valeur={saisie.heures}
+                      onChange={(v) => changer('heures', v)}
+                      inputMode="decimal"
+                    />
+                  ) : null}
+                  <ChampSaisie
+                    id={`${id}-charges`}
+                    label={frCout.saisie.charges}
+                    aide={frCout.saisie.chargesAide(pourcent(cout.tauxCharges.defaut))}
+                    erreurs={erreursDe('charges')}
+                    valeur={saisie.charges}
+                    onChange={(v) => changer('charges', v)}
+                    inputMode="decimal"
+                    suffixe={frCout.saisie.pourcent}
+                  />
+                </section>
+                {cout.sousTempsOption &&
+                cout.heuresOption !== null &&
+                lue.options.heuresHebdomadaires !== undefined ? (
+                  <p className="notice" role="status">
+                    {frCout.sousTemps(lue.options.heuresHebdomadaires, cout.heuresOption)}
+                  </p>
+                ) : null}
+                <TableauCout cout={cout} />
+                <section aria-labelledby={`${id}-origine`} className="origine-cout">
+                  <h2 id={`${id}-origine`}>{frCout.origine.titre}</h2>
+                  <ul>
+                    {originesSalaire(cout).map((phrase) => (
+                      <li key={phrase}>{phrase}</li>
+                    ))}
+                    <li>
+                      {cout.tauxCharges.origine === 'saisie'
+                        ? frCout.origine.chargesSaisies(pourcent(cout.tauxCharges.valeur))
+                        : frCout.origine.charges(pourcent(cout.tauxCharges.valeur))}
+                    </li>
+                    <li>{frCout.origine.derniereValeur}</li>
+                  </ul>
+                  <p>
+                    <a href="./sources.html#parametre-cout-salaire-minimum-conventionnel">
+                      {frCout.origine.lienSources}
+                    </a>
+                  </p>
+                  <p>{frCout.horsChamp}</p>
+                </section>
+              </>
+            )}
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PageCout } from './PageCout.tsx';
+import '../../styles.css';
+import './cout.css';
+
+const racine = document.getElementById('app');
+if (racine) {
+  createRoot(racine).render(
+    <StrictMode>
+      <PageCout />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,96 @@
+/** Wording of the net cost page (cout.html). */
+import { dateLongue, euros, nombre } from '../../format.ts';
+
+export const frCout = {
+  titre: 'Coût net de l’assistant médical',
+  intro:
+    'Ce que coûte l’assistant à l’employeur chaque année du contrat, l’aide de l’Assurance Maladie et ce qui reste à votre charge. Salaire et charges sont des valeurs par défaut sourcées, que vous pouvez remplacer par les vôtres.',
+  navigation: {
+    libelle: 'Pages du simulateur',
+    retour: 'Revenir à la simulation',
+    simulateur: 'Faire une simulation',
+    calendrier: 'Calendrier des versements',
+    sources: 'Règles et sources',
+  },
+  sansSimulation: {
+    titre: 'Aucune simulation en cours',
+    texte:
+      'Le coût net se calcule à partir d’une simulation : faites-la d’abord, puis ouvrez cette page depuis les résultats (lien « Coût net de l’assistant »).',
+  },
+  contrat: (date: string, regime: string, option: string | null) =>
+    `Contrat signé le ${date} (${regime})${option ? `, ${option}` : ''}.`,
+  sansCout: {
+    'sans-regime':
+      'Aucun contrat d’aide n’était ouvert à cette date de signature : pas de coût net à calculer.',
+    ineligible:
+      'D’après la simulation, l’aide ne peut pas être accordée : le coût de l’assistant resterait entièrement à votre charge.',
+    'sans-option': 'Choisissez le temps de travail de l’assistant dans la simulation.',
+    'sans-annee': 'La simulation ne donne aucune année de contrat.',
+  } as Readonly<Record<string, string>>,
+  saisie: {
+    titre: 'Vos hypothèses',
+    salaire: 'Salaire brut mensuel à temps plein (35 heures)',
+    salaireAide: (defaut: string) =>
+      `Laissez vide pour la valeur par défaut de chaque année : ${defaut}. Pour un temps partiel, indiquez le salaire d’un temps plein : la durée ci-dessous fait le prorata.`,
+    heures: 'Durée hebdomadaire de travail de l’assistant (heures)',
+    heuresAide: (heures: number) =>
+      `Laissez vide pour la durée de l’option choisie : ${nombre(heures)} heures par semaine. Total de tous les assistants si l’option en compte deux.`,
+    charges: 'Taux de charges patronales (% du salaire brut)',
+    chargesAide: (taux: string) =>
+      `Laissez vide pour ${taux} (voir « D’où viennent ces valeurs »).`,
+    euro: '€',
+    pourcent: '%',
+  },
+  erreurs: {
+    salaire:
+      'Salaire brut mensuel : indiquez un montant en euros supérieur à 0 et d’au plus 100 000 (par exemple 1 900 ou 1 900,50).',
+    heures:
+      'Durée hebdomadaire : indiquez un nombre d’heures supérieur à 0 et d’au plus 70 (par exemple 35 ou 17,5).',
+    charges:
+      'Taux de charges patronales : indiquez un pourcentage entre 0 et 100 (par exemple 30).',
+    resume: (n: number) =>
+      n === 1
+        ? 'Une valeur saisie n’est pas valide : la valeur par défaut est utilisée à sa place.'
+        : `${n} valeurs saisies ne sont pas valides : les valeurs par défaut sont utilisées à leur place.`,
+  } as const,
+  sousTemps: (heures: number, option: number) =>
+    `Attention : ${nombre(heures)} heures par semaine, c’est moins que les ${nombre(option)} heures de l’option choisie. L’aide suppose que l’assistant travaille au moins le temps de l’option.`,
+  tableau: {
+    titre: 'Coût net par année de contrat',
+    legende: 'Coût employeur, aide et reste à charge, par année de contrat',
+    colonnes: {
+      annee: 'Année de contrat',
+      temps: 'Temps de travail',
+      salaire: 'Salaire brut annuel',
+      charges: 'Charges patronales',
+      cout: 'Coût employeur',
+      aide: 'Aide de l’Assurance Maladie',
+      reste: 'Reste à votre charge',
+    },
+    annee: (n: number, debut: string) => `Année ${n} (dès le ${dateLongue(debut)})`,
+    temps: (heures: number, etp: number) => `${nombre(heures)} h/sem. (${nombre(etp)} ETP)`,
+    total: 'Total',
+    inconnu: 'non calculé',
+    excedent: (montant: number) => `${euros(montant)} (l’aide dépasse le coût)`,
+  },
+  origine: {
+    titre: 'D’où viennent ces valeurs',
+    saisie: (montant: string) => `Salaire saisi : ${montant} par mois à temps plein.`,
+    conventionnel: (annees: string, montant: string) =>
+      `${annees} : minimum de la convention collective du personnel des cabinets médicaux pour un assistant médical (niveau 5, le plus bas de la fourchette 5 à 9), ${montant} par mois, supérieur au SMIC.`,
+    smic: (annees: string, montant: string, conventionnel: string | null) =>
+      conventionnel === null
+        ? `${annees} : SMIC, ${montant} par mois (le minimum conventionnel de cette période n’est pas repris ici faute de source citable ; il lui est au moins égal).`
+        : `${annees} : SMIC, ${montant} par mois, supérieur au minimum conventionnel du niveau 5 (${conventionnel}) : un salaire ne peut pas être inférieur au SMIC.`,
+    annees: (liste: readonly number[]) =>
+      liste.length === 1 ? `Année ${liste[0]}` : `Années ${liste.join(', ')}`,
+    charges: (taux: string) =>
+      `Charges patronales : ${taux} du brut, d’après l’estimation de la FMF (2019 : 25 600 € chargés par an pour 1 642 € bruts par mois). Les allègements généraux de cotisations près du SMIC peuvent réduire fortement ce taux : demandez le vôtre à votre comptable ou à l’Urssaf.`,
+    chargesSaisies: (taux: string) => `Charges patronales saisies : ${taux} du brut.`,
+    lienSources: 'Voir l’historique de ces valeurs et leurs sources',
+    derniereValeur:
+      'Les montants au-delà de la dernière valeur connue (SMIC au 1er janvier 2026, grille conventionnelle au 1er janvier 2024) sont prolongés tels quels : les revalorisations futures ne sont pas simulées.',
+  },
+  horsChamp:
+    'Le nombre de patients supplémentaires qui rendrait l’embauche rentable n’est pas calculé : aucune source ne donne le revenu d’une consultation supplémentaire pour votre situation.',
+};
