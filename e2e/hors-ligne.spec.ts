@@ -29,3 +29,26 @@ test('l’application se charge et calcule hors ligne après une première visit
   await expect(plan).toContainText(/19\s?800\s?€/);
   await context.setOffline(false);
 });
+
+test('une page annexe visitée seule (lot.html) s’installe aussi et se recharge hors ligne', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./lot.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active !== null))
+    .toBe(true);
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('./cout.html');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Coût net de l’assistant médical' }),
+  ).toBeVisible();
+  await context.setOffline(false);
+});

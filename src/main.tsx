@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { horsLigneApresChargement } from './hors-ligne/apres-chargement.ts';
 import { App } from './ui/App.tsx';
 import './ui/styles.css';
 
@@ -12,9 +13,4 @@ if (racine) {
   );
 }
 
-// Offline support, not needed for the first view: loaded after the page (production builds only).
-if (import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    void import('./hors-ligne/enregistrer.ts').then((m) => m.enregistrerServiceWorker());
-  });
-}
+horsLigneApresChargement();

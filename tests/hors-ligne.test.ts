@@ -46,4 +46,22 @@ describe('hors ligne', () => {
     installe.declencher('statechange');
     expect(document.getElementById('mise-a-jour')).not.toBeNull();
   });
+
+  it('un worker déjà en cours d’installation quand la page commence à surveiller est proposé une fois installé', () => {
+    document.body.innerHTML = '';
+    const installe = faux('installing');
+    const registration = { waiting: null, installing: installe, ...faux() };
+    surveiller(registration as unknown as ServiceWorkerRegistration, true);
+    expect(document.getElementById('mise-a-jour')).toBeNull();
+    installe.state = 'installed';
+    installe.declencher('statechange');
+    expect(document.getElementById('mise-a-jour')).not.toBeNull();
+  });
+
+  it('un worker déjà installé (sans être encore « waiting ») est proposé tout de suite', () => {
+    document.body.innerHTML = '';
+    const registration = { waiting: null, installing: faux('installed'), ...faux() };
+    surveiller(registration as unknown as ServiceWorkerRegistration, true);
+    expect(document.getElementById('mise-a-jour')).not.toBeNull();
+  });
 });

@@ -46,6 +46,22 @@ Options
                      rapide pour les gros fichiers ; --compact rétablit ce défaut).
   --explications     garde dans le JSON les arbres d’explication des montants et des
                      objectifs (omis par défaut : ils sont volumineux).
+  --calendrier       ajoute le calendrier indicatif des versements de chaque contrat (dates
+                     « au plus tard », montants au centime ; les versements d’une année font
+                     exactement son montant). En JSON : un champ « calendrier » en fin de
+                     résultat : structure, regime, versements [{ annee, portion et
+                     anneePortion (centres), date, montant, part, nature, indicatif, note,
+                     sources, confiance }], anneesSansMontant, hypotheses, indicatif, et
+                     parAnneeCivile [{ annee, nombre, montant }] (totaux par année civile).
+                     En csv : une ligne par versement, colonnes index, annee, portion,
+                     anneePortion, date, montant, part, nature (avance, solde, versement),
+                     indicatif (oui/non), note ; une situation sans versement (non éligible)
+                     n’a aucune ligne.
+  --date-recrutement=AAAA-MM-JJ
+                     (avec --calendrier) date de recrutement de l’assistant, qui date
+                     l’avance de l’année 1 (avenant 7 ; centres : assistants recrutés au
+                     début du contrat) ; à défaut, la date de signature est retenue et le
+                     calendrier le signale. Elle vaut pour toutes les situations de l’entrée.
   -h, --help         affiche cette aide.
 
 Erreurs et codes de sortie
@@ -55,12 +71,14 @@ Erreurs et codes de sortie
        élément 3 : patientele.mtAdultes : doit être supérieur ou égal à 0 (reçu : -5)
      (« élément N » pour une liste JSON, « ligne N » pour un CSV, numéro de ligne du fichier) ;
      ou bien fichier illisible, vide, JSON ou CSV mal formé (ligne et colonne indiquées),
-     option inconnue ;
+     option inconnue, date de --date-recrutement invalide ;
   1  erreur interne du simulateur (à signaler).
 
 Exemples
   npm run --silent simulate -- ../shared/cases/cds-exemple-2.json
   npm run --silent simulate -- situations.csv --format csv > resultats.csv
   npm run --silent simulate -- ../shared/cases/cds-exemple-2.json --indente
+  npm run --silent simulate -- situations.csv --calendrier --format csv > versements.csv
+  npm run --silent simulate -- cas.json --calendrier --date-recrutement=2024-09-16
   cat situations.json | npm run --silent simulate -- -
 `;

@@ -1,4 +1,5 @@
 /** Command-line options (see aide.ts). */
+import { estDateIso } from '../engine/index.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 
 export type FormatSortie = 'json' | 'csv';
@@ -11,6 +12,10 @@ export interface Options {
   explications: boolean;
   /** Indented JSON (default: one result per line). */
   indente: boolean;
+  /** Payment calendar of each contract (dated instalments). */
+  calendrier: boolean;
+  /** Recruitment date of the assistant (ISO), for the calendar; null when not given. */
+  dateRecrutement: string | null;
 }
 
 const VOIR_AIDE = 'voir « npm run simulate -- --help »';
@@ -24,6 +29,15 @@ function lireFormat(valeur: string | undefined): FormatSortie {
   );
 }
 
+function lireDateRecrutement(valeur: string | undefined): string {
+  if (valeur !== undefined && estDateIso(valeur)) return valeur;
+  throw new ErreurUtilisateur(
+    valeur === undefined || valeur === ''
+      ? `l’option --date-recrutement attend une date AAAA-MM-JJ, ex. --date-recrutement=2024-09-16 ; ${VOIR_AIDE}`
+      : `date invalide pour l’option --date-recrutement : « ${valeur} » (une date réelle AAAA-MM-JJ est attendue, ex. 2024-09-16) ; ${VOIR_AIDE}`,
+  );
+}
+
 export function lireArguments(argv: readonly string[]): Options {
   const options: Options = {
     aide: false,
@@ -31,6 +45,8 @@ export function lireArguments(argv: readonly string[]): Options {
     format: 'json',
     explications: false,
     indente: false,
+    calendrier: false,
+    dateRecrutement: null,
   };
   const fichiers: string[] = [];
   let finDesOptions = false;
@@ -42,12 +58,21 @@ export function lireArguments(argv: readonly string[]): Options {
     else if (arg === '--explications') options.explications = true;
     else if (arg === '--indente' || arg === '--pretty') options.indente = true;
     else if (arg === '--compact') options.indente = false;
+    else if (arg === '--calendrier') options.calendrier = true;
+    else if (arg === '--date-recrutement') options.dateRecrutement = lireDateRecrutement(argv[++i]);
+    else if (arg.startsWith('--date-recrutement='))
+      options.dateRecrutement = lireDateRecrutement(arg.slice('--date-recrutement='.length));
     else if (arg === '--format' || arg === '-f') options.format = lireFormat(argv[++i]);
     else if (arg.startsWith('--format='))
       options.format = lireFormat(arg.slice('--format='.length));
     else throw new ErreurUtilisateur(`option inconnue « ${arg} » ; ${VOIR_AIDE}`);
   }
   if (options.aide) return options;
+  if (options.dateRecrutement !== null && !options.calendrier) {
+    throw new ErreurUtilisateur(
+      `l’option --date-recrutement ne sert qu’au calendrier des versements : ajouter --calendrier ; ${VOIR_AIDE}`,
+    );
+  }
   if (fichiers.length === 0) {
     throw new ErreurUtilisateur(
       `aucun fichier indiqué (utiliser « - » pour l’entrée standard) ; ${VOIR_AIDE}`,

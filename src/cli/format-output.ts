@@ -3,11 +3,16 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Resultat } from '../engine/index.ts';
+import type { CalendrierSortie } from './calendrier.ts';
 
 export interface OptionsSortie {
   format: 'json' | 'csv';
   explications: boolean;
   indente: boolean;
+  /** `--calendrier`: the dated instalments (JSON field `calendrier`; CSV: one row per instalment). */
+  calendrier: boolean;
+  /** `--date-recrutement`, an ISO date already checked, or null. */
+  dateRecrutement: string | null;
 }
 
 export type Cellule = string | number | null;
@@ -21,11 +26,20 @@ function oublierExplications(resultat: Resultat): void {
   for (const annee of resultat.annees) (annee as { explication?: unknown }).explication = undefined;
 }
 
-/** `{"index":3,…the result…}`, on one line, or indented by 2 inside the output array. */
-export function resultatJson(index: number, resultat: Resultat, options: OptionsSortie): string {
+/**
+ * `{"index":3,…the result…}`, on one line, or indented by 2 inside the output array; with a
+ * calendar, `"calendrier"` is the last field.
+ */
+export function resultatJson(
+  index: number,
+  resultat: Resultat,
+  options: OptionsSortie,
+  calendrier?: CalendrierSortie,
+): string {
   if (!options.explications) oublierExplications(resultat);
-  if (!options.indente) return `{"index":${index},${JSON.stringify(resultat).slice(1)}`;
-  const texte = `{\n  "index": ${index},${JSON.stringify(resultat, null, 2).slice(1)}`;
+  const objet = calendrier ? { ...resultat, calendrier } : resultat;
+  if (!options.indente) return `{"index":${index},${JSON.stringify(objet).slice(1)}`;
+  const texte = `{\n  "index": ${index},${JSON.stringify(objet, null, 2).slice(1)}`;
   return '  ' + texte.replaceAll('\n', '\n  ');
 }
 

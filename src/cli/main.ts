@@ -1,9 +1,11 @@
 /**
- * Command line: `npm run simulate -- FICHIER [--format json|csv] [--indente] [--explications]`.
+ * Command line: `npm run simulate -- FICHIER [--format json|csv] [--indente] [--explications]
+ * [--calendrier [--date-recrutement=AAAA-MM-JJ]]`.
  * Exit codes: 0 all inputs valid, 2 user error (some input invalid, bad file or option), 1 bug.
  */
 import { AIDE } from './aide.ts';
 import { lireArguments } from './arguments.ts';
+import { morceauxCsvCalendrier } from './calendrier.ts';
 import { ecrire } from './ecrire.ts';
 import { CODE_SORTIE, ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { morceauxCsv, type Cellule, type OptionsSortie } from './format-output.ts';
@@ -24,6 +26,8 @@ async function executer(argv: readonly string[]): Promise<number> {
     format: options.format,
     explications: options.explications,
     indente: options.indente,
+    calendrier: options.calendrier,
+    dateRecrutement: options.dateRecrutement,
   };
   const rejets: string[] = [];
   const lignesCsv: Cellule[][] = [];
@@ -44,9 +48,10 @@ async function executer(argv: readonly string[]): Promise<number> {
     if (!(erreur instanceof ErreurMoteur)) throw erreur;
     throw new Error(`${lieu(erreur.position)} : ${erreur.message}`, { cause: erreur });
   }
+  const finCsv = options.calendrier ? morceauxCsvCalendrier : morceauxCsv;
   await ecrire(
     process.stdout,
-    options.format === 'csv' ? morceauxCsv(lignesCsv) : [premier ? ']\n' : '\n]\n'],
+    options.format === 'csv' ? finCsv(lignesCsv) : [premier ? ']\n' : '\n]\n'],
   );
   if (rejets.length === 0) return CODE_SORTIE.ok;
   await ecrire(process.stderr, [rejets.join('\n') + '\n']);

@@ -23,7 +23,8 @@ const TAILLE_LOT = 1000;
 /** Below this, starting a worker (about half a second) costs more than it saves. */
 const SEUIL_TRAVAILLEUR = 5000;
 
-function demarrerTravailleur(): Worker {
+/** The worker thread of travailleur.ts, from the built files or from the sources (tsx). */
+export function demarrerTravailleur(): Worker {
   const script = new URL(
     import.meta.url.endsWith('.ts') ? './travailleur.ts' : './travailleur.js',
     import.meta.url,

@@ -1,5 +1,6 @@
 /** Validates a slice of raw situations, runs the engine on the valid ones, formats the results. */
 import { simuler, validerSituation } from '../engine/index.ts';
+import { calendrierSortie, lignesCsvCalendrier } from './calendrier.ts';
 import { ligneCsv, resultatJson, type Cellule, type OptionsSortie } from './format-output.ts';
 
 export interface Lot {
@@ -51,8 +52,13 @@ export function traiterLot(
       const message = erreur instanceof Error ? erreur.message : String(erreur);
       throw new ErreurMoteur(message, position);
     }
-    if (options.format === 'csv') lignesCsv.push(ligneCsv(position + 1, resultat));
-    else json.push(resultatJson(position + 1, resultat, options));
+    const calendrier = options.calendrier
+      ? calendrierSortie(validation.situation, resultat, options.dateRecrutement)
+      : undefined;
+    if (options.format === 'json') {
+      json.push(resultatJson(position + 1, resultat, options, calendrier));
+    } else if (calendrier) lignesCsv.push(...lignesCsvCalendrier(position + 1, calendrier));
+    else lignesCsv.push(ligneCsv(position + 1, resultat));
   }
   return { numero, json: json.join(',\n'), lignesCsv, rejets };
 }

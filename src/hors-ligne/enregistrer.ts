@@ -26,18 +26,32 @@ export function proposerMiseAJour(
   return bandeau;
 }
 
-/** Watches a registration: a worker waiting (or becoming installed) behind an active one. */
-export function surveiller(registration: ServiceWorkerRegistration, controle: boolean): void {
-  if (registration.waiting && controle) proposerMiseAJour(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const nouveau = registration.installing;
-    nouveau?.addEventListener('statechange', () => {
-      if (nouveau.state === 'installed' && controle) proposerMiseAJour(nouveau);
-    });
+/** Offers the update once `nouveau` is installed (now or later). */
+function quandInstalle(nouveau: ServiceWorker | null, controle: boolean): void {
+  if (!nouveau || !controle) return;
+  if (nouveau.state === 'installed') {
+    proposerMiseAJour(nouveau);
+    return;
+  }
+  nouveau.addEventListener('statechange', () => {
+    if (nouveau.state === 'installed') proposerMiseAJour(nouveau);
   });
 }
 
-/** Called once the page has loaded (main.tsx imports this module lazily, after `load`). */
+/**
+ * Watches a registration: a worker waiting (or becoming installed) behind an active one. The
+ * browser may have started installing before this runs (it checks for updates on navigation, and
+ * this runs after `load`): a worker already installing is watched too.
+ */
+export function surveiller(registration: ServiceWorkerRegistration, controle: boolean): void {
+  if (registration.waiting && controle) proposerMiseAJour(registration.waiting);
+  else quandInstalle(registration.installing, controle);
+  registration.addEventListener('updatefound', () =>
+    quandInstalle(registration.installing, controle),
+  );
+}
+
+/** Called once the page has loaded (apres-chargement.ts imports this module lazily, after `load`). */
 export function enregistrerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   // Reload only when an update replaces the worker that controlled the page, never on first install.

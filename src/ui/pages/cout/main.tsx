@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { horsLigneApresChargement } from '../../../hors-ligne/apres-chargement.ts';
 import { PageCout } from './PageCout.tsx';
 import '../../styles.css';
 import './cout.css';
@@ -12,3 +13,5 @@ if (racine) {
     </StrictMode>,
   );
 }
+
+horsLigneApresChargement();
