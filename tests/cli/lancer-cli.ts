@@ -1,6 +1,6 @@
 /** Runs the command line as a real child process (node + tsx), as a user would. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,3 +59,16 @@ export const lignes = (texte: string): string[] => texte.split('\n').filter((l) 
 
 export const centimes = (x: number | null | undefined): number | null =>
   x === null || x === undefined ? null : Math.round(x * 100);
+
+/** The golden case with an 11 000 € contract year from 2024-09-01 (avenant 7, revalued). */
+export const CAS_REVALORISATION = '../shared/cases/lib-avenant7-revalorisation.json';
+
+/** Every golden case file of ../shared/cases, whole, as one JSON list (the CLI reads their input). */
+export function tousLesCasJson(): string {
+  const fichiers = readdirSync(DOSSIER_CAS)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  return JSON.stringify(
+    fichiers.map((f) => JSON.parse(readFileSync(path.join(DOSSIER_CAS, f), 'utf8')) as unknown),
+  );
+}
