@@ -76,6 +76,14 @@ describe('calendrier libéral, avenant 7 (RULES.md §6)', () => {
     );
   });
 
+  it('assistant recruté avant la signature (1er août 2022) : l’avance court de la signature, le 16 septembre 2022, et c’est dit', () => {
+    const d = calendrier(cas('lib-avenant7-revalorisation'), { dateRecrutement: '2022-08-01' });
+    expect(lignes(d)[0]).toEqual([1, null, '2022-09-16', 12600, 0.7, 'avance', false]);
+    expect(d.hypotheses).toContain(
+      'Assistant recruté avant la signature du contrat : l’avance est comptée à partir de la signature (le contrat n’existait pas encore au recrutement).',
+    );
+  });
+
   it('par année civile : 12 600 € en 2022, 18 900 € en 2023, rien en 2024, 11 000 € ensuite', () => {
     expect(versementsParAnneeCivile(c.versements)).toEqual([
       { annee: 2022, nombre: 1, montant: 12600 },

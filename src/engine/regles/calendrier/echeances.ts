@@ -14,9 +14,16 @@ export interface Ancrage {
   recrutementSuppose: string | null;
 }
 
+/**
+ * [interprétation] An assistant recruited before the contract: no advance before the contract
+ * exists, so the delay runs from the start of the (portion's) contract year.
+ */
+const depuisRecrutement = (a: Ancrage): string =>
+  a.recrutement < a.debut ? a.debut : a.recrutement;
+
 export function dateEcheance(e: Pick<Echeance, 'ancre' | 'mois' | 'jours'>, a: Ancrage): string {
   const base =
-    e.ancre === 'recrutement' ? a.recrutement : e.ancre === 'fin-annee' ? a.fin : a.debut;
+    e.ancre === 'recrutement' ? depuisRecrutement(a) : e.ancre === 'fin-annee' ? a.fin : a.debut;
   return ajouterJours(ajouterMois(base, e.mois ?? 0), e.jours ?? 0);
 }
 

@@ -11,6 +11,10 @@ import type { CalendrierVersements, OptionsCalendrier } from './types.ts';
 export { versementsParAnneeCivile } from './annee-civile.ts';
 export type * from './types.ts';
 
+/** Said when the recruitment date typed precedes the signature (see echeances.ts). */
+export const HYPOTHESE_RECRUTEMENT_ANTERIEUR =
+  'Assistant recruté avant la signature du contrat : l’avance est comptée à partir de la signature (le contrat n’existait pas encore au recrutement).';
+
 const HYPOTHESE_MONTANTS =
   'Les parts s’appliquent au montant simulé de chaque année (objectifs compris) : les versements d’une année font exactement ce montant.';
 
@@ -39,6 +43,12 @@ export function calendrierVersements(
     hypotheses.push(NOTE_RECRUTEMENT_LIBERAL);
   if (versements.some((v) => v.note.includes(NOTE_RECRUTEMENT_CENTRE)))
     hypotheses.push(NOTE_RECRUTEMENT_CENTRE);
+  if (
+    versements.length > 0 &&
+    options.dateRecrutement !== undefined &&
+    options.dateRecrutement < situation.dateSignature
+  )
+    hypotheses.push(HYPOTHESE_RECRUTEMENT_ANTERIEUR);
   if (versements.length > 0) hypotheses.push(HYPOTHESE_MONTANTS);
   return {
     structure,
