@@ -28,13 +28,13 @@ test.describe('coût net de l’assistant', () => {
       page.getByRole('heading', { level: 1, name: 'Coût net de l’assistant médical' }),
     ).toBeVisible();
     expect(await ligne(page, 1)).toEqual([
-      'Année 1 (dès le 15 janvier 2026)',
-      '35 h/sem. (1 ETP)',
+      'Année 1 dès le 15 janvier 2026',
+      '35 h par semaine soit 1 ETP',
       '21 876,36 €',
       '6 562,91 €',
       '28 439,27 €',
       '38 000 €',
-      '-9 560,73 € (l’aide dépasse le coût)',
+      '-9 560,73 € l’aide dépasse le coût',
     ]);
     const scan = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(scan.violations).toEqual([]);
@@ -73,7 +73,7 @@ test.describe('coût net de l’assistant', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Coût net de l’assistant médical' }),
     ).toBeVisible();
-    expect((await ligne(page, 1))[0]).toMatch(/^Année 1 \(dès le 1(er)? février 2025\)$/);
+    expect((await ligne(page, 1))[0]).toMatch(/^Année 1 dès le 1(er)? février 2025$/);
     expect((await ligne(page, 1)).at(5)).toBe('38 000 €');
   });
 });

@@ -45,16 +45,21 @@ describe('page du coût net', () => {
       'Reste à votre charge',
     ]);
     expect(l[1]).toEqual([
-      'Année 1 (dès le 15 janvier 2026)',
-      '35 h/sem. (1 ETP)',
+      'Année 1 dès le 15 janvier 2026',
+      '35 h par semaine soit 1 ETP',
       '21 876,36 €',
       '6 562,91 €',
       '28 439,27 €',
       '38 000 €',
-      '-9 560,73 € (l’aide dépasse le coût)',
+      '-9 560,73 € l’aide dépasse le coût',
     ]);
     expect(l[2]!.slice(4)).toEqual(['28 439,27 €', '28 000 €', '439,27 €']);
-    expect(l.at(-1)).toEqual(['Total', '142 196,35 €', '132 000 €', '10 196,35 €']);
+    expect(l.at(-1)).toEqual([
+      'Total',
+      '142 196,35 €',
+      '132 000 €',
+      '10 196,35 € soit 169,94 € par mois en moyenne',
+    ]);
     expect(
       screen.getByText(/Années 1, 2, 3, 4, 5 : SMIC, 1 823,03 € par mois, supérieur au minimum/),
     ).toBeVisible();
@@ -69,13 +74,13 @@ describe('page du coût net', () => {
     await user.type(screen.getByLabelText(/^Durée hebdomadaire/), '28');
     await user.type(screen.getByLabelText(/^Taux de charges patronales/), '25');
     expect(lignes()[1]).toEqual([
-      'Année 1 (dès le 15 janvier 2026)',
-      '28 h/sem. (0,8 ETP)',
+      'Année 1 dès le 15 janvier 2026',
+      '28 h par semaine soit 0,8 ETP',
       '19 200 €',
       '4 800 €',
       '24 000 €',
       '38 000 €',
-      '-14 000 € (l’aide dépasse le coût)',
+      '-14 000 € l’aide dépasse le coût',
     ]);
     expect(screen.getByRole('status')).toHaveTextContent(
       'Attention : 28 heures par semaine, c’est moins que les 35 heures de l’option choisie.',

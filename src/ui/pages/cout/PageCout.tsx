@@ -101,8 +101,9 @@ export function PageCout({
         { href: './sources.html', texte: frCout.navigation.sources },
       ];
   const premiere = cout?.annees[0];
-  const optionLibelle =
+  const choix =
     resultat?.option != null ? (fr.champs.option?.choix?.[resultat.option] ?? null) : null;
+  const optionLibelle = choix ? choix.charAt(0).toLowerCase() + choix.slice(1) : null;
 
   return (
     <>

@@ -7,7 +7,13 @@ const t = frCout.tableau;
 
 function Reste({ montant }: { montant: number | null }) {
   if (montant === null) return <>{t.inconnu}</>;
-  return <>{montant < 0 ? t.excedent(montant) : euros(montant)}</>;
+  if (montant >= 0) return <>{euros(montant)}</>;
+  return (
+    <>
+      {euros(montant)}
+      <span className="precision">{t.excedent}</span>
+    </>
+  );
 }
 
 export function TableauCout({ cout }: { cout: CoutNet }) {
@@ -30,8 +36,14 @@ export function TableauCout({ cout }: { cout: CoutNet }) {
           <tbody>
             {cout.annees.map((a) => (
               <tr key={a.annee}>
-                <th scope="row">{t.annee(a.annee, a.debut)}</th>
-                <td>{t.temps(a.heuresHebdomadaires, Math.round(a.etp * 100) / 100)}</td>
+                <th scope="row">
+                  {t.annee(a.annee)}
+                  <span className="precision">{t.debut(a.debut)}</span>
+                </th>
+                <td>
+                  {t.heures(a.heuresHebdomadaires)}
+                  <span className="precision">{t.etp(Math.round(a.etp * 100) / 100)}</span>
+                </td>
                 <td className="montant">{euros(a.salaireBrutAnnuel)}</td>
                 <td className="montant">{euros(a.charges)}</td>
                 <td className="montant">{euros(a.coutEmployeur)}</td>
@@ -53,6 +65,11 @@ export function TableauCout({ cout }: { cout: CoutNet }) {
               </td>
               <td className="montant">
                 <Reste montant={cout.totaux.resteACharge} />
+                {cout.totaux.resteACharge !== null && cout.totaux.resteACharge > 0 ? (
+                  <span className="precision">
+                    {t.parMois(euros(cout.totaux.resteACharge / (12 * cout.annees.length)))}
+                  </span>
+                ) : null}
               </td>
             </tr>
           </tfoot>

@@ -1,5 +1,5 @@
 /** Wording of the net cost page (cout.html). */
-import { dateLongue, euros, nombre } from '../../format.ts';
+import { dateLongue, nombre } from '../../format.ts';
 
 export const frCout = {
   titre: 'Coût net de l’assistant médical',
@@ -67,11 +67,14 @@ export const frCout = {
       aide: 'Aide de l’Assurance Maladie',
       reste: 'Reste à votre charge',
     },
-    annee: (n: number, debut: string) => `Année ${n} (dès le ${dateLongue(debut)})`,
-    temps: (heures: number, etp: number) => `${nombre(heures)} h/sem. (${nombre(etp)} ETP)`,
+    annee: (n: number) => `Année ${n}`,
+    debut: (debut: string) => ` dès le ${dateLongue(debut)}`,
+    heures: (heures: number) => `${nombre(heures)} h par semaine`,
+    etp: (etp: number) => ` soit ${nombre(etp)} ETP`,
     total: 'Total',
     inconnu: 'non calculé',
-    excedent: (montant: number) => `${euros(montant)} (l’aide dépasse le coût)`,
+    excedent: ' l’aide dépasse le coût',
+    parMois: (montant: string) => ` soit ${montant} par mois en moyenne`,
   },
   origine: {
     titre: 'D’où viennent ces valeurs',
