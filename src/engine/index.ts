@@ -1,7 +1,8 @@
 /**
- * The one public entry of the rules engine: pure, no clock, no I/O.
+ * The main public entry of the rules engine: pure, no clock, no I/O.
  * `simuler(situation, options)` takes a validated situation (see schemas) and returns the verdict,
- * the objectives and the yearly amounts, each figure with its explanation tree.
+ * the objectives and the yearly amounts, each figure with its explanation tree. Everything of
+ * questionnaire.ts (validation, questions worth asking) is re-exported here.
  */
 export { simuler } from './simuler.ts';
 export type * from './types.ts';
@@ -14,9 +15,6 @@ export type {
   SourceId,
 } from './parametres/types.ts';
 export { STRATEGIES_PAR_DEFAUT, type Strategies } from './strategies.ts';
-export { SPECIALITES, type Specialite } from './parametres/specialites.ts';
 export type { Source } from './parametres/sources.ts';
-export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
 export { messageRaison } from './messages.ts';
-export { questionsUtiles, type Question, type QuestionsUtiles } from './questions.ts';
-export * from '../schemas/index.ts';
+export * from './questionnaire.ts';
