@@ -44,16 +44,30 @@ const csp = (): Plugin => ({
   ],
 });
 
-const PREMIER_CHARGEMENT = new RegExp(
-  [
-    String.raw`node_modules[\/](react|react-dom|scheduler|zod)[\/]`,
-    String.raw`src[\/]schemas[\/]`,
-    String.raw`src[\/]engine[\/](?!annexes|regles[\/](calendrier|cout)|parametres[\/](calendrier|catalogue|sources|cout-assistant)|explication[\/]libelles)`,
-    String.raw`src[\/]ui[\/](wizard|components)[\/]`,
-    String.raw`src[\/]ui[\/]state[\/](?!variantes)`,
-    String.raw`src[\/]ui[\/](messages[\/]fr|format|App)\.tsx?$`,
-  ].join('|'),
-);
+/**
+ * The simulator's first load: every module its page reaches by static imports (the wizard, React,
+ * zod, the engine's questionnaire, the styles), known once the module graph is built. What it
+ * imports dynamically (results, rules engine, offline support) stays out. The page and its script
+ * (src/main.tsx) stay in the page's entry file: it renders the simulator, a shared file must not.
+ */
+const premierChargement = new Set<string>();
+const grapheDuPremierChargement = (): Plugin => ({
+  name: 'premier-chargement',
+  apply: 'build',
+  buildEnd() {
+    const page = pages.index!;
+    const script = `${racine}src/main.tsx`;
+    premierChargement.clear();
+    const vus = new Set<string>();
+    const aVisiter = [page];
+    for (let id = aVisiter.pop(); id !== undefined; id = aVisiter.pop()) {
+      if (vus.has(id)) continue;
+      vus.add(id);
+      if (id !== page && id !== script) premierChargement.add(id);
+      aVisiter.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+    }
+  },
+});
 
 /** Lists every file of public/ (copied as is into dist/), as paths relative to the site root. */
 function fichiersPublics(dossier = `${racine}public`, prefixe = ''): string[] {
@@ -84,7 +98,7 @@ const serviceWorker = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), csp(), serviceWorker()],
+  plugins: [react(), csp(), serviceWorker(), grapheDuPremierChargement()],
   base: './',
   build: {
     target: 'es2022',
@@ -94,7 +108,9 @@ export default defineConfig({
       output: {
         // What the simulator's first view needs, in one chunk (pages that share part of it load it
         // whole, from cache): split across several files it compresses worse.
-        codeSplitting: { groups: [{ name: 'simulateur', test: PREMIER_CHARGEMENT }] },
+        codeSplitting: {
+          groups: [{ name: 'simulateur', test: (id) => premierChargement.has(id) }],
+        },
       },
     },
   },
