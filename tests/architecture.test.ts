@@ -39,6 +39,29 @@ describe('architecture', () => {
     expect(fautifs.map(relatif)).toEqual([]);
   });
 
+  /** Files a module imports for their values (`import type` is erased at build time). */
+  function importsDeValeurs(f: string): string[] {
+    const specificateurs = [
+      ...lire(f).matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?\sfrom\s+'(\.[^']+)'/gm),
+      ...lire(f).matchAll(/^import\s+'(\.[^']+)'/gm),
+    ].map((m) => m[1]!);
+    return specificateurs.map((s) => path.resolve(path.dirname(f), s));
+  }
+
+  it('le premier chargement du simulateur n’atteint le moteur que par engine/questionnaire.ts', () => {
+    const atteints = new Set<string>();
+    const aVisiter = [path.join(racine, 'src', 'main.tsx')];
+    for (let f = aVisiter.pop(); f !== undefined; f = aVisiter.pop()) {
+      if (atteints.has(f) || !source.includes(f)) continue;
+      atteints.add(f);
+      aVisiter.push(...importsDeValeurs(f));
+    }
+    const moteurAtteint = [...atteints].filter((f) => moteur.includes(f)).map(relatif);
+    expect(moteurAtteint).toContain('src/engine/questionnaire.ts');
+    const lourds = ['index', 'annexes', 'simuler', 'messages'].map((m) => `src/engine/${m}.ts`);
+    expect(moteurAtteint.filter((f) => lourds.includes(f))).toEqual([]);
+  });
+
   // Rule values of RULES.md, written once in src/ (as data in engine/parametres). Liberal and centre
   // schemes come from different texts: an amount shared by both is written once in each file.
   const UNE_FOIS = [

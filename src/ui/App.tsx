@@ -1,18 +1,25 @@
 /**
  * The simulator: answers in a reducer, mirrored in the URL (replaceState on each answer, pushState
- * on each step so the back button walks the steps); results derived from the engine with useMemo.
+ * on each step so the back button walks the steps). The wizard needs only the engine's
+ * questionnaire; the rules come with the results screen, or after the first render for the
+ * options' amounts.
  */
-import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { fr } from './messages/fr.ts';
 import { analyser } from './state/analyse.ts';
 import { cleDuChamp, type Structure } from './state/champs.ts';
 import { etatInitial, reducer, type Etat } from './state/reducer.ts';
-import {
-  optionsOuvertes,
-  premiersMontants,
-  simulerSansPanne,
-  utilite,
-} from './state/simulation.ts';
+import { useMoteur } from './state/moteur.ts';
+import { optionsOuvertes, utilite } from './state/questions.ts';
 import { ecrireUrl, lireUrl } from './state/url.ts';
 import { aujourdhui, euros } from './format.ts';
 import {
@@ -27,8 +34,9 @@ import { EtapeVue } from './wizard/EtapeVue.tsx';
 import { Recapitulatif } from './wizard/Recapitulatif.tsx';
 import { texteChamp } from './wizard/Champ.tsx';
 import { idChamp } from './components/ids.ts';
+import { EchecChargement } from './components/EchecChargement.tsx';
 
-/** The results screen is loaded on demand: the first load carries only the wizard and the engine. */
+/** The results screen comes on demand with the rules engine: the first load carries the wizard. */
 const Resultats = lazy(() =>
   import('./resultats/Resultats.tsx').then((m) => ({ default: m.Resultats })),
 );
@@ -78,15 +86,15 @@ export function App() {
         message: fr.erreurs.obligatoire(texteChamp(e.champ, structure).label),
       })),
   ];
-  const resultat = useMemo(() => simulerSansPanne(analyse.situation), [analyse.situation]);
+  const moteur = useMoteur();
   const utile = useMemo(() => utilite(analyse.situation), [analyse.situation]);
   const ouvertes = useMemo(() => optionsOuvertes(analyse.situation), [analyse.situation]);
   const descriptionsOptions = useMemo(
     () =>
-      etat.etape === 'option'
-        ? premiersMontants(analyse.situation, (m) => fr.optionPremiereAnnee(euros(m)))
+      etat.etape === 'option' && typeof moteur === 'object'
+        ? moteur.premiersMontants(analyse.situation, (m) => fr.optionPremiereAnnee(euros(m)))
         : {},
-    [analyse.situation, etat.etape],
+    [analyse.situation, etat.etape, moteur],
   );
   const ctx: Contexte = { reponses, structure, utile };
   const etapes = etapesActives(ctx);
@@ -100,6 +108,12 @@ export function App() {
   );
   const etapeCourante = etapes[index];
   const surResultats = etat.etape === ETAPE_RESULTATS && structure !== undefined;
+  /**
+   * The option step shows each option's amount: it waits for the engine rather than have them pop
+   * in (only when opened straight from a link: the engine is loaded long before otherwise). If the
+   * engine cannot be loaded, the step is shown without them.
+   */
+  const attendMoteur = etapeCourante?.id === 'option' && moteur === 'chargement';
 
   const titreRef = useRef<HTMLHeadingElement>(null);
   const etapePrecedente = useRef(etat.etape);
@@ -126,11 +140,15 @@ export function App() {
     else if (titreRef.current) titreRef.current.focus();
     else focusEnAttente.current = true;
   }, [etat.etape]);
-  const resultatsAffiches = () => {
+  /** Content shown after a wait (lazy results, a step awaiting the engine) takes pending focus. */
+  const contenuAffiche = useCallback(() => {
     if (!focusEnAttente.current) return;
     focusEnAttente.current = false;
     titreRef.current?.focus();
-  };
+  }, []);
+  useEffect(() => {
+    if (!attendMoteur) contenuAffiche();
+  }, [attendMoteur, contenuAffiche]);
 
   useEffect(() => {
     const retour = () => {
@@ -161,11 +179,11 @@ export function App() {
       aller={aller}
     />
   );
-  const manquants = (resultat?.eligibilite.manquants ?? []).map((champ) => ({
+  const decrireChamp = (champ: string) => ({
     champ,
     libelle: texteChamp(champ, structure).label,
     etape: etapeDuChamp(champ, structure),
-  }));
+  });
 
   const suivant = () => {
     if (!etapeCourante) return;
@@ -230,26 +248,29 @@ export function App() {
           </div>
         ) : null}
         {surResultats ? (
-          <Suspense fallback={<p>{fr.chargement}</p>}>
-            <Resultats
-              titreRef={titreRef}
-              onAffiche={resultatsAffiches}
-              situation={analyse.situation}
-              resultat={resultat}
-              manquants={manquants}
-              reponses={reponses}
-              erreurs={analyse.erreurs}
-              modeAtteinte={etat.modeAtteinte}
-              saisirObjectifMt={utile('objectif.mt')}
-              recapitulatif={recapitulatif}
-              lienPartage={`${window.location.origin}${window.location.pathname}${ecrireUrl(reponses, ETAPE_RESULTATS)}`}
-              lien={lien}
-              aller={aller}
-              repondre={repondre}
-              appliquer={appliquer}
-              changerMode={(mode) => dispatch({ type: 'modeAtteinte', mode })}
-            />
-          </Suspense>
+          <EchecChargement>
+            <Suspense fallback={<p>{fr.chargement}</p>}>
+              <Resultats
+                titreRef={titreRef}
+                onAffiche={contenuAffiche}
+                situation={analyse.situation}
+                decrireChamp={decrireChamp}
+                reponses={reponses}
+                erreurs={analyse.erreurs}
+                modeAtteinte={etat.modeAtteinte}
+                saisirObjectifMt={utile('objectif.mt')}
+                recapitulatif={recapitulatif}
+                lienPartage={`${window.location.origin}${window.location.pathname}${ecrireUrl(reponses, ETAPE_RESULTATS)}`}
+                lien={lien}
+                aller={aller}
+                repondre={repondre}
+                appliquer={appliquer}
+                changerMode={(mode) => dispatch({ type: 'modeAtteinte', mode })}
+              />
+            </Suspense>
+          </EchecChargement>
+        ) : attendMoteur ? (
+          <p>{fr.chargement}</p>
         ) : etapeCourante ? (
           <EtapeVue
             id={etapeCourante.id}

@@ -84,6 +84,19 @@ describe('l’état dans l’adresse', () => {
     expect(query.get('secteur')).toBeNull();
   });
 
+  it('l’étape des options ouverte par un lien montre ce que paie chaque option en année 1', async () => {
+    allerA(
+      '?v=1&etape=option&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&bande=P30-P50',
+    );
+    render(<App />);
+    expect(
+      await screen.findByRole('radio', { name: 'Temps plein (1 ETP)' }),
+    ).toHaveAccessibleDescription(/^38\s000\s€ la première année d’après vos réponses$/);
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Temps de travail de l’assistant' }),
+    ).toBeInTheDocument();
+  });
+
   it('un lien d’une autre version repart de zéro avec un message', () => {
     allerA('?v=99&structure=liberal');
     render(<App />);

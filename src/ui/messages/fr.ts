@@ -180,6 +180,9 @@ export const fr = {
       `Certains paramètres du lien ont été ignorés car inconnus ou invalides : ${cles.join(', ')}. Les autres réponses ont été reprises.`,
     lienVersion:
       'Ce lien provient d’une autre version du simulateur : il n’a pas pu être relu. La simulation repart de zéro.',
+    chargement:
+      'Cette partie du simulateur n’a pas pu être chargée (connexion interrompue ?). Vos réponses sont conservées dans l’adresse de la page : rechargez-la pour continuer.',
+    recharger: 'Recharger la page',
   },
   recap: { vide: 'non renseigné' },
   projection: {

@@ -2,7 +2,8 @@
 import type { OptionId, Resultat, Situation } from '../../engine/index.ts';
 import { nombre } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
-import { optionsOuvertes, variante } from '../state/simulation.ts';
+import { optionsOuvertes } from '../state/questions.ts';
+import { variante } from '../state/simulation.ts';
 import { montantLisible } from './montant.ts';
 
 const ETP_CENTRE = [0.5, 1, 1.5, 2, 3, 4];

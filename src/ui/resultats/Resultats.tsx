@@ -1,16 +1,19 @@
-/** The results page: verdict, what would change it, plan, objectives, what-if, comparison, answers. */
+/**
+ * The results page: verdict, what would change it, plan, objectives, what-if, comparison, answers.
+ * Loaded on demand with the rules engine, which it runs on the validated answers.
+ */
 import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
 import {
   VERIFIE_LE,
   VERSION_REGLES,
   type ErreurChamp,
-  type Resultat,
   type Situation,
 } from '../../engine/index.ts';
 import { aujourdhui, dateLongue } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import type { Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';
+import { simulerSansPanne } from '../state/simulation.ts';
 import { pistes as calculerPistes } from '../state/variantes.ts';
 import { Atteinte } from './Atteinte.tsx';
 import { Comparaison } from './Comparaison.tsx';
@@ -29,10 +32,10 @@ const DUREES = Array.from({ length: 10 }, (_, i) => [String(i + 1), fr.plan.dure
 interface Props {
   titreRef: RefObject<HTMLHeadingElement | null>;
   situation: Situation | null;
-  resultat: Resultat | null;
   /** Called once mounted (the screen is lazy-loaded: focus moves to its heading then). */
   onAffiche(): void;
-  manquants: readonly { champ: string; libelle: string; etape: string | undefined }[];
+  /** A missing field as the verdict names it: its label and the step that asks it. */
+  decrireChamp(champ: string): { champ: string; libelle: string; etape: string | undefined };
   reponses: Reponses;
   erreurs: readonly ErreurChamp[];
   modeAtteinte: ModeAtteinte;
@@ -46,8 +49,10 @@ interface Props {
   changerMode(mode: ModeAtteinte): void;
 }
 
-export function Resultats({ titreRef, onAffiche, situation, resultat, ...p }: Props) {
+export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }: Props) {
+  const resultat = useMemo(() => simulerSansPanne(situation), [situation]);
   const pistes = useMemo(() => calculerPistes(situation, resultat), [situation, resultat]);
+  const manquants = (resultat?.eligibilite.manquants ?? []).map(decrireChamp);
   useEffect(() => onAffiche(), [onAffiche]);
   return (
     <section className="resultats" aria-labelledby="titre-resultats">
@@ -63,7 +68,7 @@ export function Resultats({ titreRef, onAffiche, situation, resultat, ...p }: Pr
         </p>
       ) : (
         <>
-          <Verdict resultat={resultat} manquants={p.manquants} lien={p.lien} aller={p.aller} />
+          <Verdict resultat={resultat} manquants={manquants} lien={p.lien} aller={p.aller} />
           {resultat.eligibilite.statut === 'ineligible' ||
           resultat.eligibilite.statut === 'a-confirmer' ? (
             <Pistes pistes={pistes} appliquer={p.appliquer} />

@@ -2,7 +2,7 @@
  * Parse at the boundary: the answers are validated by the engine's schema; a field in error is
  * set aside (its French message kept for its input) and the rest of the answers still simulate.
  */
-import { validerSituation, type ErreurChamp, type Situation } from '../../engine/index.ts';
+import { validerSituation, type ErreurChamp, type Situation } from '../../engine/questionnaire.ts';
 import { cleDuChamp, versSituation, type Reponses } from './champs.ts';
 
 export interface Analyse {

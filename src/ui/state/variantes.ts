@@ -4,7 +4,8 @@
  */
 import type { Resultat, Situation } from '../../engine/index.ts';
 import { fr } from '../messages/fr-resultats.ts';
-import { optionsOuvertes, variante } from './simulation.ts';
+import { optionsOuvertes } from './questions.ts';
+import { variante } from './simulation.ts';
 
 export interface Piste {
   cle: string;

@@ -1,5 +1,5 @@
 /** One question of the wizard, rendered by the kind of its field; wording from messages/fr.ts. */
-import { SPECIALITES, type ErreurChamp, type OptionId } from '../../engine/index.ts';
+import { SPECIALITES, type ErreurChamp, type OptionId } from '../../engine/questionnaire.ts';
 import { ChampListe } from '../components/ChampListe.tsx';
 import { ChampPourcent } from '../components/ChampPourcent.tsx';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';
