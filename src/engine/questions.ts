@@ -4,7 +4,7 @@
  */
 import type { OptionId, RegimeId, Situation } from '../schemas/index.ts';
 import { estDateIso } from '../schemas/date-iso.ts';
-import { plafondsAssistantsCentres } from './parametres/centres.ts';
+import { plafondsAssistantsCentres } from './parametres/plafonds-centres.ts';
 import { optionsOuvertes } from './parametres/options.ts';
 import { debutRegime } from './parametres/regimes.ts';
 import {

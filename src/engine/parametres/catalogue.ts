@@ -6,6 +6,7 @@ import { degressiviteLiberale } from './degressivite.ts';
 import { montantsLiberaux } from './montants-liberaux.ts';
 import { grilleObjectifsAvenant7 } from './objectifs-avenant7.ts';
 import { optionsOuvertes } from './options.ts';
+import { plafondsAssistantsCentres } from './plafonds-centres.ts';
 import { regimesCentres, regimesLiberaux } from './regimes.ts';
 import * as seuils from './seuils-generalistes.ts';
 import * as specialites from './specialites.ts';
@@ -28,6 +29,7 @@ export const PARAMETRES: readonly Parametre<unknown>[] = [
   ...parametresDe(seuils),
   ...parametresDe(specialites),
   ...parametresDe(centres),
+  plafondsAssistantsCentres,
   calendrierLiberal as Parametre<unknown>,
   calendrierCentres as Parametre<unknown>,
   ...parametresDe(coutAssistant),

@@ -1,10 +1,10 @@
 /**
- * Centres de santé: accord national, avenant 3 (2020), as explained by FNCS (seed 003), and the
- * caps of the 2025 accord (RULES.md §7 and §8.1).
+ * Centres de santé: accord national, avenant 3 (2020), as explained by FNCS (seed 003) (RULES.md
+ * §7 and §8.1). The caps of assistants are in plafonds-centres.ts.
  */
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
-import { ACCORD_CENTRES_2025, ANCS_AVANT_ACCORD_2025, ANCS_AVENANT3 } from './periodes.ts';
+import { ANCS_AVENANT3 } from './periodes.ts';
 
 const ancs = { ...ANCS_AVENANT3, sources: ['seed-003'], confiance: ['seed'] } as const;
 
@@ -70,34 +70,6 @@ export const montantsCentres: Parametre<MontantsCentres> = {
       ...ancs,
       valeur: { a1: 36000, a2: 27000, a3: 21000 },
       note: 'Aucune revalorisation trouvée pour les centres.',
-    },
-  ],
-};
-
-export interface PlafondsAssistants {
-  /** ETP of assistant per doctor ETP. */
-  parEtpMedecin: number;
-  /** Per centre; `null` in an under-served zone = no cap. */
-  parCentre: number;
-  parCentreZoneSousDense: number | null;
-}
-
-export const plafondsAssistantsCentres: Parametre<PlafondsAssistants> = {
-  id: 'centres.plafonds',
-  libelle: 'Plafonds d’ETP d’assistants médicaux d’un centre (selon la date de signature)',
-  verifieLe: VERIFIE_LE,
-  valeurs: [
-    {
-      ...ANCS_AVANT_ACCORD_2025,
-      valeur: { parEtpMedecin: 0.5, parCentre: 4, parCentreZoneSousDense: 4 },
-      sources: ['seed-003'],
-      confiance: ['seed'],
-    },
-    {
-      ...ACCORD_CENTRES_2025,
-      valeur: { parEtpMedecin: 0.5, parCentre: 8, parCentreZoneSousDense: null },
-      sources: ['fncs-presse'],
-      confiance: ['non-officiel'],
     },
   ],
 };

@@ -4,7 +4,7 @@
  * 8, none in a ZIP, for contracts signed from 16 Oct 2025), oldest portions first.
  */
 import type { SituationCentre } from '../../../schemas/index.ts';
-import { plafondsAssistantsCentres } from '../../parametres/centres.ts';
+import { plafondsAssistantsCentres } from '../../parametres/plafonds-centres.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Raisons } from '../raisons.ts';
 
