@@ -3,10 +3,45 @@ import { describe, expect, it } from 'vitest';
 import { simuler, validerSituation } from '../../src/engine/index.ts';
 import { situation } from './arbitraires.ts';
 
-const CHAMPS = ['structure', 'dateSignature', 'regime', 'annees', 'atteinte', 'realise', 'objectif', 'specialite', 'secteur', 'optam', 'option', 'patientele', 'bande', 'zoneSousDense', 'nouvelInstalle', 'partHonorairesCliniques', 'etpGeneralistes', 'assistants'];
+const CHAMPS = [
+  'structure',
+  'dateSignature',
+  'regime',
+  'annees',
+  'atteinte',
+  'realise',
+  'objectif',
+  'specialite',
+  'secteur',
+  'optam',
+  'option',
+  'patientele',
+  'bande',
+  'zoneSousDense',
+  'nouvelInstalle',
+  'partHonorairesCliniques',
+  'etpGeneralistes',
+  'assistants',
+];
 const hostile = fc.oneof(
   fc.anything(),
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, -1, 1e308, -0, 0.5, '', ' ', '2024-02-30', '0000-00-00', null, [], {}, true),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    1e308,
+    -0,
+    0.5,
+    '',
+    ' ',
+    '2024-02-30',
+    '0000-00-00',
+    null,
+    [],
+    {},
+    true,
+  ),
   fc.string({ maxLength: 50 }),
   fc.double(),
 );
@@ -53,7 +88,11 @@ describe('fuzz de la validation (entrées aléatoires et hostiles)', () => {
   });
 
   it('__proto__ et constructor sont des champs inconnus, sans pollution', () => {
-    const v = validerSituation(JSON.parse('{"structure":"liberal","dateSignature":"2025-01-01","__proto__":{"pollue":1},"constructor":1}'));
+    const v = validerSituation(
+      JSON.parse(
+        '{"structure":"liberal","dateSignature":"2025-01-01","__proto__":{"pollue":1},"constructor":1}',
+      ),
+    );
     expect(v.ok).toBe(false);
     expect(({} as Record<string, unknown>).pollue).toBeUndefined();
   });

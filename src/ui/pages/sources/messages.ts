@@ -49,7 +49,8 @@ export const frSources = {
       parCentreZoneSousDense: 'pas de plafond',
     } as Readonly<Record<string, string>>,
     nullesParParametre: {
-      'cout.salaire-minimum-conventionnel': 'montant non repris (voir la note) : le SMIC sert de valeur par défaut',
+      'cout.salaire-minimum-conventionnel':
+        'montant non repris (voir la note) : le SMIC sert de valeur par défaut',
     } as Readonly<Record<string, string>>,
     introuvable: 'introuvable',
     toutesChirurgies: 'toutes les spécialités chirurgicales',
