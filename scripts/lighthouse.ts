@@ -1,7 +1,8 @@
 /**
  * Lighthouse (mobile, simulated throttling) on the production build served by `vite preview`:
  * the start page and a results page (state of the golden case lib-2024-plein-degressivite in the
- * query string, format of src/ui/state/url.ts), and the batch screening page (lot.html). Run after
+ * query string, format of src/ui/state/url.ts), and every annex page (lot, calendrier, cout with a
+ * simulation in their URL, dossiers, sources). Run after
  * `vite build`. Writes .lighthouse/report.json and fails below the thresholds (the same for every
  * page: accessibility 100).
  */
@@ -22,6 +23,11 @@ const SEUILS: Partial<Record<Categorie, number>> = {
   'best-practices': 95,
 };
 
+/** A convention-2024 contract, full time, for the annex pages that read the simulator's URL. */
+const CONTRAT_2026 =
+  '?v=1&etape=resultats&structure=liberal&dateSignature=2026-01-15&specialite=medecine-generale' +
+  '&secteur=1&option=plein&bande=P30-P50&exerciceRegroupe=true&exerciceCoordonne=true';
+
 const PAGES = [
   { nom: 'accueil', chemin: '/' },
   {
@@ -31,6 +37,10 @@ const PAGES = [
       '&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
   },
   { nom: 'lot', chemin: '/lot.html' },
+  { nom: 'calendrier', chemin: `/calendrier.html${CONTRAT_2026}` },
+  { nom: 'cout', chemin: `/cout.html${CONTRAT_2026}` },
+  { nom: 'dossiers', chemin: '/dossiers.html' },
+  { nom: 'sources', chemin: '/sources.html' },
 ];
 
 const CHROME_FLAGS = [
