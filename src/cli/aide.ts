@@ -62,6 +62,28 @@ Options
                      l’avance de l’année 1 (avenant 7 ; centres : assistants recrutés au
                      début du contrat) ; à défaut, la date de signature est retenue et le
                      calendrier le signale. Elle vaut pour toutes les situations de l’entrée.
+  --cout             ajoute le coût net de l’assistant par année de contrat : coût employeur
+                     (salaire brut et charges patronales), aide et reste à charge. En JSON :
+                     un champ « cout » en fin de résultat (après « calendrier ») : sansCout
+                     (raison de l’absence de coût, ou null), tauxCharges { valeur, origine,
+                     defaut } (une part : 0.3 = 30 %), annees [{ annee, debut, etp,
+                     heuresHebdomadaires, salaire { montant, origine, conventionnel, smic },
+                     salaireBrutAnnuel, charges, coutEmployeur, aide, resteACharge }], totaux
+                     { coutEmployeur, aide, resteACharge }, heuresOption, sousTempsOption.
+                     En csv : une ligne par année de contrat, colonnes index, annee, debut,
+                     etp, heuresHebdomadaires, salaireBrutMensuel, origineSalaire (saisie,
+                     conventionnel, smic), salaireBrutAnnuel, charges, coutEmployeur, aide,
+                     resteACharge ; une situation sans coût (non éligible) n’a aucune ligne.
+                     Par défaut : salaire minimum conventionnel d’un assistant médical
+                     (niveau 5) ou le SMIC s’il est plus élevé, temps de travail payé par
+                     le contrat (option ou ETP des assistants), charges patronales 30 %.
+                     En csv, --cout et --calendrier ne se combinent pas (en JSON, si).
+  --salaire=EUROS    (avec --cout) salaire brut mensuel à temps plein, en euros (plus de 0,
+                     au plus 100 000 ; virgule décimale admise : 1900,50).
+  --heures=HEURES    (avec --cout) durée de travail hebdomadaire de l’assistant, tous
+                     assistants confondus (plus de 0, au plus 70, ex. 17,5).
+  --charges=POURCENT (avec --cout) taux de charges patronales en % du salaire brut
+                     (de 0 à 100, ex. 30). Ces trois options valent pour toutes les situations.
   -h, --help         affiche cette aide.
 
 Erreurs et codes de sortie
@@ -71,7 +93,8 @@ Erreurs et codes de sortie
        élément 3 : patientele.mtAdultes : doit être supérieur ou égal à 0 (reçu : -5)
      (« élément N » pour une liste JSON, « ligne N » pour un CSV, numéro de ligne du fichier) ;
      ou bien fichier illisible, vide, JSON ou CSV mal formé (ligne et colonne indiquées),
-     option inconnue, date de --date-recrutement invalide ;
+     option inconnue, date de --date-recrutement invalide, valeur de --salaire, --heures ou
+     --charges invalide, --cout avec --calendrier en csv ;
   1  erreur interne du simulateur (à signaler).
 
 Exemples
@@ -80,5 +103,6 @@ Exemples
   npm run --silent simulate -- ../shared/cases/cds-exemple-2.json --indente
   npm run --silent simulate -- situations.csv --calendrier --format csv > versements.csv
   npm run --silent simulate -- cas.json --calendrier --date-recrutement=2024-09-16
+  npm run --silent simulate -- cas.json --cout --salaire=1900,50 --charges=30 --format csv
   cat situations.json | npm run --silent simulate -- -
 `;

@@ -1,10 +1,12 @@
 /** Command-line options (see aide.ts). */
 import { estDateIso } from '../engine/index.ts';
-import { ErreurUtilisateur } from './erreur-utilisateur.ts';
+import { lireOptionCout, optionCout, verifierOptionsCout } from './arguments-cout.ts';
+import type { SaisieCout } from './cout.ts';
+import { ErreurUtilisateur, VOIR_AIDE } from './erreur-utilisateur.ts';
 
 export type FormatSortie = 'json' | 'csv';
 
-export interface Options {
+export interface Options extends SaisieCout {
   aide: boolean;
   /** Path of the input file, `-` for the standard input. */
   fichier: string | null;
@@ -16,9 +18,9 @@ export interface Options {
   calendrier: boolean;
   /** Recruitment date of the assistant (ISO), for the calendar; null when not given. */
   dateRecrutement: string | null;
+  /** Net cost of the assistant per contract year (its values: SaisieCout, null when not given). */
+  cout: boolean;
 }
-
-const VOIR_AIDE = 'voir « npm run simulate -- --help »';
 
 function lireFormat(valeur: string | undefined): FormatSortie {
   if (valeur === 'json' || valeur === 'csv') return valeur;
@@ -47,11 +49,16 @@ export function lireArguments(argv: readonly string[]): Options {
     indente: false,
     calendrier: false,
     dateRecrutement: null,
+    cout: false,
+    salaire: null,
+    heures: null,
+    charges: null,
   };
   const fichiers: string[] = [];
   let finDesOptions = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    const nomCout = finDesOptions ? null : optionCout(arg);
     if (finDesOptions || arg === '-' || !arg.startsWith('-')) fichiers.push(arg);
     else if (arg === '--') finDesOptions = true;
     else if (arg === '-h' || arg === '--help' || arg === '--aide') options.aide = true;
@@ -59,18 +66,28 @@ export function lireArguments(argv: readonly string[]): Options {
     else if (arg === '--indente' || arg === '--pretty') options.indente = true;
     else if (arg === '--compact') options.indente = false;
     else if (arg === '--calendrier') options.calendrier = true;
+    else if (arg === '--cout') options.cout = true;
     else if (arg === '--date-recrutement') options.dateRecrutement = lireDateRecrutement(argv[++i]);
     else if (arg.startsWith('--date-recrutement='))
       options.dateRecrutement = lireDateRecrutement(arg.slice('--date-recrutement='.length));
     else if (arg === '--format' || arg === '-f') options.format = lireFormat(argv[++i]);
     else if (arg.startsWith('--format='))
       options.format = lireFormat(arg.slice('--format='.length));
-    else throw new ErreurUtilisateur(`option inconnue « ${arg} » ; ${VOIR_AIDE}`);
+    else if (nomCout !== null) {
+      const valeur = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      options[nomCout] = lireOptionCout(nomCout, valeur);
+    } else throw new ErreurUtilisateur(`option inconnue « ${arg} » ; ${VOIR_AIDE}`);
   }
   if (options.aide) return options;
   if (options.dateRecrutement !== null && !options.calendrier) {
     throw new ErreurUtilisateur(
       `l’option --date-recrutement ne sert qu’au calendrier des versements : ajouter --calendrier ; ${VOIR_AIDE}`,
+    );
+  }
+  verifierOptionsCout(options, options.cout);
+  if (options.cout && options.calendrier && options.format === 'csv') {
+    throw new ErreurUtilisateur(
+      `--cout et --calendrier ne vont pas ensemble en csv (une ligne par année de contrat pour l’un, par versement pour l’autre) : les demander séparément, ou en JSON ; ${VOIR_AIDE}`,
     );
   }
   if (fichiers.length === 0) {

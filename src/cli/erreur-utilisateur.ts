@@ -4,3 +4,6 @@ export class ErreurUtilisateur extends Error {
 }
 
 export const CODE_SORTIE = { ok: 0, interne: 1, utilisateur: 2 } as const;
+
+/** Ends the messages about options. */
+export const VOIR_AIDE = 'voir « npm run simulate -- --help »';

@@ -2,8 +2,9 @@
  * One result → its output form. JSON: the engine's result with its `index` first; CSV: one flat row.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Resultat } from '../engine/index.ts';
+import type { OptionsCout, Resultat } from '../engine/annexes.ts';
 import type { CalendrierSortie } from './calendrier.ts';
+import type { CoutSortie } from './cout.ts';
 
 export interface OptionsSortie {
   format: 'json' | 'csv';
@@ -13,6 +14,14 @@ export interface OptionsSortie {
   calendrier: boolean;
   /** `--date-recrutement`, an ISO date already checked, or null. */
   dateRecrutement: string | null;
+  /** `--cout` with the engine's options (JSON field `cout`; CSV: one row per contract year), or null. */
+  cout: OptionsCout | null;
+}
+
+/** What the options add at the end of a JSON result, in this order. */
+export interface Ajouts {
+  calendrier?: CalendrierSortie;
+  cout?: CoutSortie;
 }
 
 export type Cellule = string | number | null;
@@ -28,16 +37,16 @@ function oublierExplications(resultat: Resultat): void {
 
 /**
  * `{"index":3,…the result…}`, on one line, or indented by 2 inside the output array; with a
- * calendar, `"calendrier"` is the last field.
+ * calendar or a cost, `"calendrier"` then `"cout"` are the last fields.
  */
 export function resultatJson(
   index: number,
   resultat: Resultat,
   options: OptionsSortie,
-  calendrier?: CalendrierSortie,
+  { calendrier, cout }: Ajouts = {},
 ): string {
   if (!options.explications) oublierExplications(resultat);
-  const objet = calendrier ? { ...resultat, calendrier } : resultat;
+  const objet = calendrier || cout ? { ...resultat, calendrier, cout } : resultat;
   if (!options.indente) return `{"index":${index},${JSON.stringify(objet).slice(1)}`;
   const texte = `{\n  "index": ${index},${JSON.stringify(objet, null, 2).slice(1)}`;
   return '  ' + texte.replaceAll('\n', '\n  ');

@@ -1,11 +1,12 @@
 /**
  * Command line: `npm run simulate -- FICHIER [--format json|csv] [--indente] [--explications]
- * [--calendrier [--date-recrutement=AAAA-MM-JJ]]`.
+ * [--calendrier [--date-recrutement=AAAA-MM-JJ]] [--cout [--salaire=…] [--heures=…] [--charges=…]]`.
  * Exit codes: 0 all inputs valid, 2 user error (some input invalid, bad file or option), 1 bug.
  */
 import { AIDE } from './aide.ts';
 import { lireArguments } from './arguments.ts';
 import { morceauxCsvCalendrier } from './calendrier.ts';
+import { morceauxCsvCout, optionsCout } from './cout.ts';
 import { ecrire } from './ecrire.ts';
 import { CODE_SORTIE, ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { morceauxCsv, type Cellule, type OptionsSortie } from './format-output.ts';
@@ -28,6 +29,7 @@ async function executer(argv: readonly string[]): Promise<number> {
     indente: options.indente,
     calendrier: options.calendrier,
     dateRecrutement: options.dateRecrutement,
+    cout: options.cout ? optionsCout(options) : null,
   };
   const rejets: string[] = [];
   const lignesCsv: Cellule[][] = [];
@@ -48,7 +50,11 @@ async function executer(argv: readonly string[]): Promise<number> {
     if (!(erreur instanceof ErreurMoteur)) throw erreur;
     throw new Error(`${lieu(erreur.position)} : ${erreur.message}`, { cause: erreur });
   }
-  const finCsv = options.calendrier ? morceauxCsvCalendrier : morceauxCsv;
+  const finCsv = options.calendrier
+    ? morceauxCsvCalendrier
+    : options.cout
+      ? morceauxCsvCout
+      : morceauxCsv;
   await ecrire(
     process.stdout,
     options.format === 'csv' ? finCsv(lignesCsv) : [premier ? ']\n' : '\n]\n'],

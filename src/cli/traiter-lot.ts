@@ -1,6 +1,7 @@
 /** Validates a slice of raw situations, runs the engine on the valid ones, formats the results. */
 import { simuler, validerSituation } from '../engine/index.ts';
 import { calendrierSortie, lignesCsvCalendrier } from './calendrier.ts';
+import { coutSortie, lignesCsvCout } from './cout.ts';
 import { ligneCsv, resultatJson, type Cellule, type OptionsSortie } from './format-output.ts';
 
 export interface Lot {
@@ -55,9 +56,11 @@ export function traiterLot(
     const calendrier = options.calendrier
       ? calendrierSortie(validation.situation, resultat, options.dateRecrutement)
       : undefined;
+    const cout = options.cout ? coutSortie(resultat, options.cout) : undefined;
     if (options.format === 'json') {
-      json.push(resultatJson(position + 1, resultat, options, calendrier));
+      json.push(resultatJson(position + 1, resultat, options, { calendrier, cout }));
     } else if (calendrier) lignesCsv.push(...lignesCsvCalendrier(position + 1, calendrier));
+    else if (cout) lignesCsv.push(...lignesCsvCout(position + 1, cout));
     else lignesCsv.push(ligneCsv(position + 1, resultat));
   }
   return { numero, json: json.join(',\n'), lignesCsv, rejets };

@@ -76,6 +76,7 @@ describe('gros lots (≥ 5000 situations) : le fil de travail suit les mêmes op
               indente: false,
               calendrier: true,
               dateRecrutement: '2022-10-03',
+              cout: null,
             },
           };
           travailleur.postMessage(commande);
