@@ -1,0 +1,352 @@
+/**
+ * `--cout`, `--salaire`, `--heures`, `--charges` through the real command line. The situation: a
+ * liberal GP, full time (1 ETP, 35 hours), signed 2026-01-15, aid 38 000, 28 000, then 22 000 €.
+ * Employer cost = gross monthly salary × 12 × ETP × (1 + employer rate). Defaults: the agreement's
+ * minimum (level 5, 1 815.79 €) or the SMIC if higher (1 823.03 € in 2026), rate 30 %.
+ */
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  centimes,
+  DELAI_PROCESSUS_MS,
+  fichiersTemporaires,
+  lancer,
+  lignes,
+  tousLesCasJson,
+  type Execution,
+} from './lancer-cli.ts';
+
+const SITUATION = {
+  structure: 'liberal',
+  dateSignature: '2026-01-15',
+  specialite: 'medecine-generale',
+  secteur: '1',
+  option: 'plein',
+  bande: 'P30-P50',
+  exerciceRegroupe: true,
+  exerciceCoordonne: true,
+};
+/** Centre, 1.5 ETP of assistants, then 2.5, then 3 (from year 3). */
+const CDS = '../shared/cases/cds-exemple-2.json';
+
+interface AnneeCout {
+  annee: number;
+  debut: string;
+  etp: number;
+  heuresHebdomadaires: number;
+  salaire: { montant: number; origine: string; conventionnel: number | null; smic: number };
+  salaireBrutAnnuel: number;
+  charges: number;
+  coutEmployeur: number;
+  aide: number | null;
+  resteACharge: number | null;
+}
+interface Cout {
+  sansCout: string | null;
+  tauxCharges: { valeur: number; origine: string; defaut: number };
+  annees: AnneeCout[];
+  totaux: { coutEmployeur: number; aide: number | null; resteACharge: number | null };
+  heuresOption: number | null;
+  sousTempsOption: boolean;
+}
+interface Sortie {
+  index: number;
+  eligibilite: { statut: string };
+  calendrier?: { versements: unknown[] };
+  cout?: Cout;
+}
+
+const run: Record<string, Execution> = {};
+
+beforeAll(async () => {
+  const F = fichiersTemporaires({ 'situation.json': JSON.stringify(SITUATION) })[
+    'situation.json'
+  ] as string;
+  const tousLesCas = tousLesCasJson();
+  const saisie = ['--salaire=2000', '--heures=28', '--charges=25'];
+  const appels: Record<string, Promise<Execution>> = {
+    defaut: lancer([F]),
+    json: lancer([F, '--cout']),
+    indente: lancer([F, '--cout', '--indente']),
+    saisie: lancer([F, '--cout', ...saisie]),
+    saisieEspace: lancer([F, '--salaire', '2000', '--cout', '--heures', '28', '--charges', '25']),
+    virgule: lancer([F, '--cout', '--salaire=1900,50', '--heures=17,5']),
+    bornes: lancer([F, '--cout', '--salaire=100000', '--heures=70', '--charges=0']),
+    csv: lancer([F, '--cout', '--format', 'csv']),
+    csvSaisie: lancer([F, '--format=csv', '--cout', ...saisie]),
+    avecCalendrier: lancer([F, '--cout', '--calendrier']),
+    cds: lancer([CDS, '--cout', '--salaire=2000', '--charges=30']),
+    cdsCsv: lancer([CDS, '--cout', '--salaire=2000', '--charges=30', '--format', 'csv']),
+    tousDefaut: lancer(['-'], tousLesCas),
+    tousCout: lancer(['-', '--cout'], tousLesCas),
+    tousCsv: lancer(['-', '--cout', '--format', 'csv'], tousLesCas),
+    salaireNul: lancer([F, '--cout', '--salaire=0']),
+    salaireTrop: lancer([F, '--cout', '--salaire=100000,01']),
+    salaireTexte: lancer([F, '--cout', '--salaire=deux-mille']),
+    salaireAbsent: lancer([F, '--cout', '--salaire']),
+    heuresTrop: lancer([F, '--cout', '--heures=70,5']),
+    heuresNegatives: lancer([F, '--cout', '--heures=-3']),
+    chargesTrop: lancer([F, '--cout', '--charges=100.5']),
+    chargesVides: lancer([F, '--cout', '--charges=']),
+    sansCout: lancer([F, '--salaire=2000']),
+    sansCoutDeux: lancer([F, '--heures=28', '--charges=25']),
+    csvCalendrier: lancer([F, '--cout', '--calendrier', '--format', 'csv']),
+    aide: lancer(['--aide']),
+  };
+  await Promise.all(Object.entries(appels).map(async ([nom, p]) => (run[nom] = await p)));
+}, DELAI_PROCESSUS_MS);
+
+const reussi = (nom: string): Execution => {
+  const e = run[nom] as Execution;
+  expect(e.stderr).toBe('');
+  expect(e.code).toBe(0);
+  return e;
+};
+const sorties = (nom: string): Sortie[] => JSON.parse(reussi(nom).stdout) as Sortie[];
+const cout = (nom: string): Cout => sorties(nom)[0]?.cout as Cout;
+const csv = (nom: string): Record<string, string>[] =>
+  parse(reussi(nom).stdout, { columns: true }) as Record<string, string>[];
+
+describe('--cout, JSON : champ « cout » de chaque résultat (valeurs par défaut)', () => {
+  it('année 1 : SMIC 1 823,03 € × 12 = 21 876,36 €, + 30 % = 28 439,27 €, aide 38 000 €', () => {
+    const a = cout('json').annees[0];
+    expect(a).toMatchObject({ annee: 1, debut: '2026-01-15', etp: 1, heuresHebdomadaires: 35 });
+    expect(a?.salaire).toEqual({
+      montant: 1823.03,
+      origine: 'smic',
+      conventionnel: 1815.79,
+      smic: 1823.03,
+    });
+    expect(centimes(a?.salaireBrutAnnuel)).toBe(2187636);
+    expect(centimes(a?.charges)).toBe(656291); // 21 876.36 × 0.3 = 6 562.908
+    expect(centimes(a?.coutEmployeur)).toBe(2843927);
+    expect(centimes(a?.aide)).toBe(3800000);
+    expect(centimes(a?.resteACharge)).toBe(-956073); // the aid exceeds the cost
+  });
+
+  // [annee, aide €, resteACharge €]: same cost every year, 28 439.27 €.
+  it.each([
+    [1, 38000, -9560.73],
+    [2, 28000, 439.27],
+    [3, 22000, 6439.27],
+    [4, 22000, 6439.27],
+    [5, 22000, 6439.27],
+  ])('année %i : aide %d €, reste à charge %d €', (annee, aide, reste) => {
+    const a = cout('json').annees[annee - 1];
+    expect(a?.annee).toBe(annee);
+    expect(centimes(a?.coutEmployeur)).toBe(2843927);
+    expect(centimes(a?.aide)).toBe(centimes(aide));
+    expect(centimes(a?.resteACharge)).toBe(centimes(reste));
+  });
+
+  it('totaux : coût 142 196,35 €, aide 132 000 €, reste 10 196,35 €', () => {
+    const { totaux } = cout('json');
+    expect(centimes(totaux.coutEmployeur)).toBe(14219635);
+    expect(centimes(totaux.aide)).toBe(13200000);
+    expect(centimes(totaux.resteACharge)).toBe(1019635);
+  });
+
+  it('taux par défaut 30 %, 35 heures pour l’option plein, sans provenance', () => {
+    const c = cout('json');
+    expect(c).toMatchObject({
+      sansCout: null,
+      tauxCharges: { valeur: 0.3, origine: 'defaut', defaut: 0.3 },
+      heuresOption: 35,
+      sousTempsOption: false,
+    });
+    expect(Object.keys(c)).toEqual([
+      'sansCout',
+      'tauxCharges',
+      'annees',
+      'totaux',
+      'heuresOption',
+      'sousTempsOption',
+    ]);
+    expect(reussi('json').stdout).not.toMatch(/"provenances?"/);
+  });
+
+  it('« cout » est le dernier champ ; le reste du résultat est celui de la sortie par défaut', () => {
+    const defaut = lignes(reussi('defaut').stdout);
+    const avec = lignes(reussi('json').stdout);
+    expect(avec).toHaveLength(defaut.length);
+    expect(avec[1]?.startsWith(`${defaut[1]?.slice(0, -1)},"cout":{"sansCout":null,`)).toBe(true);
+  });
+
+  it('--indente : même contenu, indenté', () => {
+    expect(JSON.parse(reussi('indente').stdout)).toEqual(sorties('json'));
+    expect(run.indente?.stdout).toContain('\n    "cout": {\n      "sansCout": null,');
+  });
+
+  it('avec --calendrier : les deux champs, « calendrier » puis « cout »', () => {
+    const [s] = sorties('avecCalendrier');
+    expect(Object.keys(s ?? {}).slice(-2)).toEqual(['calendrier', 'cout']);
+    expect(s?.calendrier?.versements.length).toBeGreaterThan(0);
+    expect(s?.cout).toEqual(cout('json'));
+  });
+
+  it('tous les cas de référence : un coût par résultat, aucun pour un non éligible', () => {
+    const avec = sorties('tousCout');
+    expect(avec.map(({ cout: _c, ...reste }) => reste)).toEqual(sorties('tousDefaut'));
+    for (const s of avec) {
+      const ineligible = s.eligibilite.statut === 'ineligible';
+      expect(s.cout?.sansCout).toBe(ineligible ? 'ineligible' : null);
+      expect(s.cout?.annees.length === 0).toBe(ineligible);
+    }
+  });
+});
+
+describe('--salaire, --heures, --charges', () => {
+  it('--salaire=2000 --heures=28 --charges=25, année 1 : 19 200 + 4 800 = 24 000 €', () => {
+    const c = cout('saisie');
+    const a = c.annees[0];
+    expect(a).toMatchObject({ etp: 0.8, heuresHebdomadaires: 28 }); // 28 / 35
+    expect(a?.salaire).toMatchObject({ montant: 2000, origine: 'saisie' });
+    expect(centimes(a?.salaireBrutAnnuel)).toBe(1920000); // 2 000 × 12 × 0.8
+    expect(centimes(a?.charges)).toBe(480000); // 25 %
+    expect(centimes(a?.coutEmployeur)).toBe(2400000);
+    expect(centimes(a?.resteACharge)).toBe(-1400000); // 24 000 − 38 000
+    expect(c.tauxCharges).toEqual({ valeur: 0.25, origine: 'saisie', defaut: 0.3 });
+  });
+
+  it('28 heures, moins que les 35 de l’option plein : sousTempsOption', () => {
+    expect(cout('saisie')).toMatchObject({ heuresOption: 35, sousTempsOption: true });
+  });
+
+  it('s’écrivent aussi « --salaire 2000 », dans n’importe quel ordre', () => {
+    expect(reussi('saisieEspace').stdout).toBe(reussi('saisie').stdout);
+  });
+
+  it('virgule décimale : --salaire=1900,50 --heures=17,5 → 1 900,50 × 12 × 0,5 = 11 403 €', () => {
+    const a = cout('virgule').annees[0];
+    expect(a).toMatchObject({ etp: 0.5, heuresHebdomadaires: 17.5 });
+    expect(centimes(a?.salaire.montant)).toBe(190050);
+    expect(centimes(a?.salaireBrutAnnuel)).toBe(1140300);
+    expect(centimes(a?.charges)).toBe(342090); // 30 % by default
+    expect(centimes(a?.coutEmployeur)).toBe(1482390);
+  });
+
+  it('bornes admises : 100 000 €, 70 heures, 0 % de charges', () => {
+    const a = cout('bornes').annees[0];
+    expect(a).toMatchObject({ etp: 2, heuresHebdomadaires: 70, charges: 0 });
+    expect(centimes(a?.salaireBrutAnnuel)).toBe(240000000); // 100 000 × 12 × 2
+    expect(centimes(a?.coutEmployeur)).toBe(240000000);
+  });
+
+  it.each([
+    ['salaire nul', 'salaireNul', '--salaire', /« 0 »/],
+    ['salaire au-delà de 100 000', 'salaireTrop', '--salaire', /« 100000,01 »/],
+    ['salaire non numérique', 'salaireTexte', '--salaire', /« deux-mille »/],
+    ['salaire sans valeur', 'salaireAbsent', '--salaire', /attend un salaire brut mensuel/],
+    ['heures au-delà de 70', 'heuresTrop', '--heures', /« 70,5 »/],
+    ['heures négatives', 'heuresNegatives', '--heures', /« -3 »/],
+    ['charges au-delà de 100', 'chargesTrop', '--charges', /« 100\.5 »/],
+    ['charges vides', 'chargesVides', '--charges', /attend un pourcentage/],
+    ['sans --cout', 'sansCout', '--salaire', /ne sert qu’au coût net.*ajouter --cout/],
+  ])(
+    '%s : une ligne en français qui nomme l’option, code 2, rien sur la sortie',
+    (_t, nom, option, motif) => {
+      const e = run[nom] as Execution;
+      expect(e.code).toBe(2);
+      expect(e.stdout).toBe('');
+      expect(lignes(e.stderr)).toEqual([
+        expect.stringMatching(new RegExp(`^erreur : .*l’option ${option} `)),
+      ]);
+      expect(e.stderr).toMatch(motif);
+    },
+  );
+
+  it('les messages, en entier', () => {
+    expect(run.heuresTrop?.stderr).toBe(
+      'erreur : valeur invalide pour l’option --heures : « 70,5 » (attendu : un nombre d’heures ' +
+        'par semaine supérieur à 0 et d’au plus 70, ex. 17,5) ; voir « npm run simulate -- --help »\n',
+    );
+    expect(run.sansCoutDeux?.stderr).toBe(
+      'erreur : les options --heures et --charges ne servent qu’au coût net de l’assistant : ' +
+        'ajouter --cout ; voir « npm run simulate -- --help »\n',
+    );
+    expect(run.sansCoutDeux?.code).toBe(2);
+    expect(run.sansCoutDeux?.stdout).toBe('');
+  });
+});
+
+describe('--format csv --cout : une ligne par année de contrat', () => {
+  it('en-tête, puis les 5 années, valeurs par défaut', () => {
+    expect(lignes(reussi('csv').stdout)).toEqual([
+      'index,annee,debut,etp,heuresHebdomadaires,salaireBrutMensuel,origineSalaire,' +
+        'salaireBrutAnnuel,charges,coutEmployeur,aide,resteACharge',
+      '1,1,2026-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,38000,-9560.73',
+      '1,2,2027-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,28000,439.27',
+      '1,3,2028-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,22000,6439.27',
+      '1,4,2029-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,22000,6439.27',
+      '1,5,2030-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,22000,6439.27',
+    ]);
+  });
+
+  it('--salaire=2000 --heures=28 --charges=25', () => {
+    expect(
+      csv('csvSaisie').map((r) => [r.annee, r.etp, r.salaireBrutMensuel, r.origineSalaire]),
+    ).toEqual(Array.from({ length: 5 }, (_, i) => [String(i + 1), '0.8', '2000', 'saisie']));
+    expect(csv('csvSaisie').map((r) => [r.coutEmployeur, r.aide, r.resteACharge])).toEqual([
+      ['24000', '38000', '-14000'],
+      ['24000', '28000', '-4000'],
+      ['24000', '22000', '2000'],
+      ['24000', '22000', '2000'],
+      ['24000', '22000', '2000'],
+    ]);
+  });
+
+  it('tous les cas de référence : 5 lignes par situation éligible, aucune sinon', () => {
+    const parIndex = new Map<string, number>();
+    for (const r of csv('tousCsv'))
+      parIndex.set(r.index as string, (parIndex.get(r.index as string) ?? 0) + 1);
+    const attendu = sorties('tousCout')
+      .filter((s) => s.eligibilite.statut !== 'ineligible')
+      .map((s) => [String(s.index), s.cout?.annees.length]);
+    expect([...parIndex]).toEqual(attendu);
+  });
+
+  it('--cout et --calendrier ensemble en csv : refusé, une ligne, code 2', () => {
+    const e = run.csvCalendrier as Execution;
+    expect(e.code).toBe(2);
+    expect(e.stdout).toBe('');
+    expect(lignes(e.stderr)).toEqual([
+      expect.stringMatching(/^erreur : --cout et --calendrier ne vont pas ensemble en csv/),
+    ]);
+  });
+});
+
+describe('cas de référence cds-exemple-2 (centre) : --salaire=2000 --charges=30', () => {
+  // [annee, etp, coutEmployeur €, resteACharge €]: 2 000 × 12 × ETP × 1.3
+  it.each([
+    [1, 1.5, 46800, -7200],
+    [2, 2.5, 78000, 1500],
+    [3, 3, 93600, 17100],
+    [4, 3, 93600, 27600],
+    [5, 3, 93600, 30600],
+  ])('année %i : %d ETP, coût %d €, reste %d €', (annee, etp, coutEmployeur, reste) => {
+    const a = cout('cds').annees[annee - 1];
+    expect(a).toMatchObject({ annee, etp });
+    expect(centimes(a?.coutEmployeur)).toBe(centimes(coutEmployeur));
+    expect(centimes(a?.resteACharge)).toBe(centimes(reste));
+  });
+
+  it('en csv, les mêmes chiffres', () => {
+    expect(csv('cdsCsv').map((r) => [r.etp, r.coutEmployeur, r.resteACharge])).toEqual([
+      ['1.5', '46800', '-7200'],
+      ['2.5', '78000', '1500'],
+      ['3', '93600', '17100'],
+      ['3', '93600', '27600'],
+      ['3', '93600', '30600'],
+    ]);
+  });
+});
+
+describe('--aide', () => {
+  it('décrit --cout, --salaire, --heures et --charges en français', () => {
+    const texte = reussi('aide').stdout;
+    expect(texte).toContain('--cout             ajoute le coût net de l’assistant');
+    expect(texte).toContain('--salaire=EUROS');
+    expect(texte).toContain('--heures=HEURES');
+    expect(texte).toContain('--charges=POURCENT');
+  });
+});
