@@ -2,11 +2,9 @@
  * Big inputs (repartir.ts starts a worker thread from 5000 situations): --calendrier and
  * --date-recrutement reach the worker, which returns the same lots as the main thread.
  */
-import { once } from 'node:events';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demarrerTravailleur, type Commande, type Reponse } from '../../src/cli/repartir.ts';
-import { traiterLot, type Lot } from '../../src/cli/traiter-lot.ts';
+import { memeLotDansLeTravailleur } from './travailleur.ts';
 import { DELAI_PROCESSUS_MS, lancer, type Execution } from './lancer-cli.ts';
 
 /** The input of the golden case lib-avenant7-revalorisation: 9 instalments. */
@@ -59,36 +57,16 @@ describe('gros lots (≥ 5000 situations) : le fil de travail suit les mêmes op
   it(
     'le fil de travail rend le même lot que ce fil, calendrier compris (JSON et CSV)',
     async () => {
-      const travailleur = demarrerTravailleur();
-      try {
-        const recu = async (): Promise<Reponse> =>
-          ((await once(travailleur, 'message')) as [Reponse])[0];
-        expect(await recu()).toEqual({ type: 'pret' });
-        for (const format of ['json', 'csv'] as const) {
-          const commande: Commande = {
-            numero: 0,
-            // Full time outside an under-served zone: ineligible under avenant 7, no instalment.
-            valeurs: [SITUATION, { ...SITUATION, option: 'plein' }],
-            debut: 10,
-            options: {
-              format,
-              explications: false,
-              indente: false,
-              calendrier: true,
-              dateRecrutement: '2022-10-03',
-              cout: null,
-            },
-          };
-          travailleur.postMessage(commande);
-          const reponse = await recu();
-          const attendu: Lot = traiterLot(0, commande.valeurs, 10, commande.options);
-          expect(reponse).toEqual({ type: 'lot', lot: attendu });
-          if (format === 'json') expect(attendu.json).toContain('"date":"2022-10-18"');
-          else expect(attendu.lignesCsv.map((l) => l[0])).toEqual(Array(9).fill(11));
-        }
-      } finally {
-        await travailleur.terminate();
-      }
+      // Full time outside an under-served zone: ineligible under avenant 7, no instalment.
+      const lots = await memeLotDansLeTravailleur([SITUATION, { ...SITUATION, option: 'plein' }], {
+        explications: false,
+        indente: false,
+        calendrier: true,
+        dateRecrutement: '2022-10-03',
+        cout: null,
+      });
+      expect(lots.json.json).toContain('"date":"2022-10-18"');
+      expect(lots.csv.lignesCsv.map((l) => l[0])).toEqual(Array(9).fill(11));
     },
     DELAI_PROCESSUS_MS,
   );

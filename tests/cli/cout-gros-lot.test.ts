@@ -2,11 +2,9 @@
  * Big inputs (repartir.ts starts a worker thread from 5000 situations): --cout and its options
  * reach the worker, which returns the same lots as the main thread.
  */
-import { once } from 'node:events';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demarrerTravailleur, type Commande, type Reponse } from '../../src/cli/repartir.ts';
-import { traiterLot, type Lot } from '../../src/cli/traiter-lot.ts';
+import { memeLotDansLeTravailleur } from './travailleur.ts';
 import { DELAI_PROCESSUS_MS, lancer, type Execution } from './lancer-cli.ts';
 
 /** Liberal GP, full time, signed 2026-01-15: aid 38 000, 28 000, then 22 000 €. */
@@ -57,38 +55,20 @@ describe('gros lots (≥ 5000 situations) : le fil de travail suit --cout et ses
   it(
     'le fil de travail rend le même lot que ce fil, coût compris (JSON et CSV)',
     async () => {
-      const travailleur = demarrerTravailleur();
-      try {
-        const recu = async (): Promise<Reponse> =>
-          ((await once(travailleur, 'message')) as [Reponse])[0];
-        expect(await recu()).toEqual({ type: 'pret' });
-        for (const format of ['json', 'csv'] as const) {
-          const commande: Commande = {
-            numero: 0,
-            // Not under the convention (secteur non conventionné): ineligible, no cost.
-            valeurs: [SITUATION, { ...SITUATION, secteur: 'non-conventionne' }],
-            debut: 10,
-            options: {
-              format,
-              explications: false,
-              indente: false,
-              calendrier: false,
-              dateRecrutement: null,
-              cout: { salaireBrutMensuel: 2000, heuresHebdomadaires: 28, tauxCharges: 0.25 },
-            },
-          };
-          travailleur.postMessage(commande);
-          const reponse = await recu();
-          const attendu: Lot = traiterLot(0, commande.valeurs, 10, commande.options);
-          expect(reponse).toEqual({ type: 'lot', lot: attendu });
-          if (format === 'json') {
-            expect(attendu.json).toContain('"coutEmployeur":24000');
-            expect(attendu.json).toContain('"sansCout":"ineligible"');
-          } else expect(attendu.lignesCsv.map((l) => l[0])).toEqual(Array(5).fill(11));
-        }
-      } finally {
-        await travailleur.terminate();
-      }
+      // Not under the convention (secteur non conventionné): ineligible, no cost.
+      const lots = await memeLotDansLeTravailleur(
+        [SITUATION, { ...SITUATION, secteur: 'non-conventionne' }],
+        {
+          explications: false,
+          indente: false,
+          calendrier: false,
+          dateRecrutement: null,
+          cout: { salaireBrutMensuel: 2000, heuresHebdomadaires: 28, tauxCharges: 0.25 },
+        },
+      );
+      expect(lots.json.json).toContain('"coutEmployeur":24000');
+      expect(lots.json.json).toContain('"sansCout":"ineligible"');
+      expect(lots.csv.lignesCsv.map((l) => l[0])).toEqual(Array(5).fill(11));
     },
     DELAI_PROCESSUS_MS,
   );
