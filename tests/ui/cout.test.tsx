@@ -113,6 +113,31 @@ describe('page du coût net', () => {
     expect(screen.getByText('Salaire saisi : 2 000 € par mois à temps plein.')).toBeVisible();
   });
 
+  it('centre de santé (cds-exemple-1) : ETP d’assistants de la simulation, salaire à indiquer de préférence', () => {
+    render(
+      <PageCout
+        recherche="?v=1&etape=resultats&structure=centre&dateSignature=2021-01-04&etpGeneralistes=6&etpSpecialistes=2&nouveauCentre=false&patientele.mtAdultes=5600&patientele.fileActive=16000&assistants=1:2&realise.mt=100;200;270;420;420&realise.fileActive=400;550;700;1200;1200&salaire=2000&charges=30"
+        aujourdhui="2026-11-23"
+      />,
+    );
+    expect(screen.getByText(/^Centre de santé : le salaire par défaut vient de la convention/));
+    expect(screen.queryByLabelText(/^Durée hebdomadaire/)).toBeNull();
+    const l = lignes();
+    expect(l[1]!.slice(1, 5)).toEqual([
+      '70 h par semaine soit 2 ETP',
+      '48 000 €',
+      '14 400 €',
+      '62 400 €',
+    ]);
+    expect(l.slice(1, 6).map((r) => r[5])).toEqual([
+      '72 000 €',
+      '54 000 €',
+      '31 500 €',
+      '42 000 €',
+      '42 000 €',
+    ]);
+  });
+
   it('sans simulation : renvoie vers le simulateur', () => {
     render(<PageCout recherche="" aujourdhui="2026-11-23" />);
     expect(screen.getByRole('heading', { name: 'Aucune simulation en cours' })).toBeVisible();

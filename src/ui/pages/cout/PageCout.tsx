@@ -136,6 +136,7 @@ export function PageCout({
               <>
                 <section aria-labelledby={`${id}-saisie`} className="saisie-cout no-print">
                   <h2 id={`${id}-saisie`}>{frCout.saisie.titre}</h2>
+                  {resultat.structure === 'centre' ? <p>{frCout.saisie.centre}</p> : null}
                   {lue.erreurs.length > 0 ? (
                     <p className="erreur" role="alert">
                       {frCout.erreurs.resume(lue.erreurs.length)}

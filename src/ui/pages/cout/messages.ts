@@ -38,6 +38,8 @@ export const frCout = {
     charges: 'Taux de charges patronales (% du salaire brut)',
     chargesAide: (taux: string) =>
       `Laissez vide pour ${taux} (voir « D’où viennent ces valeurs »).`,
+    centre:
+      'Centre de santé : le salaire par défaut vient de la convention collective du personnel des cabinets médicaux ; celle qui s’applique à votre centre peut être différente. Indiquez plutôt le salaire prévu. Les heures suivent les ETP d’assistants de chaque année de la simulation.',
     euro: '€',
     pourcent: '%',
   },
