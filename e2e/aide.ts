@@ -33,7 +33,7 @@ export function tableauDuPlan(page: Page): Locator {
   return page.getByRole('table', { name: /Versements prévisionnels/ });
 }
 
-/** The "Montant" column of the plan, year by year (rows whose header is "Année k"). */
+/** The "Montant" column of the plan (first after the year), year by year (rows whose header is "Année k"). */
 export async function montantsDuPlan(page: Page): Promise<string[]> {
   const lignes = tableauDuPlan(page)
     .getByRole('row')
@@ -41,7 +41,7 @@ export async function montantsDuPlan(page: Page): Promise<string[]> {
       has: page.getByRole('rowheader', { name: /^Année \d+$/ }),
     });
   const textes = await lignes.evaluateAll((trs) =>
-    trs.map((tr) => tr.querySelector('td:last-child')?.textContent ?? ''),
+    trs.map((tr) => tr.querySelector('td')?.textContent ?? ''),
   );
   return textes.map(normal);
 }
@@ -50,7 +50,7 @@ export async function totalDuPlan(page: Page): Promise<string> {
   const ligne = tableauDuPlan(page)
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: 'Total', exact: true }) });
-  return normal(await ligne.getByRole('cell').last().textContent());
+  return normal(await ligne.getByRole('cell').first().textContent());
 }
 
 /** Polls the plan until it reads `attendu` (the plan is recomputed on each keystroke). */

@@ -12,12 +12,12 @@ configure({ asyncUtilTimeout: 5000 });
 export const normal = (s: string | null | undefined): string =>
   (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** The "Montant" column of the plan, year by year, then the total. */
+/** The "Montant" column of the plan (first after the year), year by year, then the total. */
 export function montantsDuPlan(): { annees: string[]; total: string } {
   const table = screen.getByRole('table', { name: /Versements prévisionnels/ });
   const lignes = within(table).getAllByRole('row');
   const montant = (ligne: HTMLElement) =>
-    normal(within(ligne).getAllByRole('cell').at(-1)?.textContent);
+    normal(within(ligne).getAllByRole('cell').at(0)?.textContent);
   const corps = lignes.filter((l) =>
     /^Année \d+/.test(normal(within(l).queryByRole('rowheader')?.textContent)),
   );

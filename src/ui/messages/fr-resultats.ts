@@ -77,7 +77,7 @@ export const fr = {
   plan: {
     titre: 'Plan de versement',
     caption: (n: number) => `Versements prévisionnels par année de contrat, sur ${n} ans`,
-    colonnes: ['Année', 'Début', 'Règles appliquées', 'Plafond', 'Taux de versement', 'Montant'],
+    colonnes: ['Année', 'Montant', 'Taux de versement', 'Plafond', 'Début', 'Règles appliquées'],
     annee: (k: number) => `Année ${k}`,
     duree: (n: number) => (n === 1 ? '1 an' : `${n} ans`),
     total: 'Total',

@@ -1,4 +1,7 @@
-/** The yearly plan as a table (the text equivalent of the bar chart), each amount with its explanation. */
+/**
+ * The yearly plan as a table (the text equivalent of the bar chart), each amount with its explanation.
+ * The amount comes right after the year: on a phone it is in view without scrolling the table.
+ */
 import type { Resultat } from '../../engine/index.ts';
 import { Explication } from '../explication/Explication.tsx';
 import { dateLongue, euros, pourcent } from '../format.ts';
@@ -26,22 +29,21 @@ export function PlanTableau({ resultat }: { resultat: Resultat }) {
             {resultat.annees.map((a) => (
               <tr key={a.annee}>
                 <th scope="row">{fr.plan.annee(a.annee)}</th>
+                <td className="nombre">{montantLisible(a.montant, statut)}</td>
+                <td className="nombre">{a.taux === null ? '—' : pourcent(a.taux)}</td>
+                <td className="nombre">{a.plafond === null ? '—' : euros(a.plafond)}</td>
                 <td className="date">{dateLongue(a.debut)}</td>
                 <td>{a.regime ? (fr.regimesCourts[a.regime] ?? a.regime) : '—'}</td>
-                <td className="nombre">{a.plafond === null ? '—' : euros(a.plafond)}</td>
-                <td className="nombre">{a.taux === null ? '—' : pourcent(a.taux)}</td>
-                <td className="nombre">{montantLisible(a.montant, statut)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={5}>
-                {fr.plan.total}
-              </th>
+              <th scope="row">{fr.plan.total}</th>
               <td className="nombre">
                 <strong>{montantLisible(resultat.total, statut)}</strong>
               </td>
+              <td colSpan={4} />
             </tr>
           </tfoot>
         </table>
