@@ -1,9 +1,9 @@
 /**
  * The calendar page's own URL parameter, `recrutement=AAAA-MM-JJ`, added to the simulator's format
- * (`?v=1&etape=…&<fields>`). The simulator's reader (state/url.ts) lists unknown keys as ignored,
- * so the parameter is taken out of the query before that reader sees it, and put back at the end.
+ * (see state/url-annexe.ts).
  */
 import { estDateIso } from '../../../engine/annexes.ts';
+import { avecParametres, separerParametres } from '../../state/url-annexe.ts';
 
 export const PARAM_RECRUTEMENT = 'recrutement';
 
@@ -15,23 +15,13 @@ export interface RechercheSeparee {
 }
 
 export function separerRecrutement(recherche: string): RechercheSeparee {
-  let recrutement: string | null = null;
-  const autres: string[] = [];
-  for (const morceau of recherche.replace(/^\?/, '').split('&')) {
-    if (morceau === '') continue;
-    const [paire] = new URLSearchParams(morceau);
-    if (paire?.[0] === PARAM_RECRUTEMENT) recrutement ??= paire[1];
-    else autres.push(morceau);
-  }
-  return { simulateur: autres.length > 0 ? `?${autres.join('&')}` : '', recrutement };
+  const { simulateur, propres } = separerParametres(recherche, [PARAM_RECRUTEMENT]);
+  return { simulateur, recrutement: propres[PARAM_RECRUTEMENT] };
 }
 
 /** The same query with `recrutement` set to `valeur` (last), or removed when `valeur` is ''. */
 export function avecRecrutement(recherche: string, valeur: string): string {
-  const { simulateur } = separerRecrutement(recherche);
-  if (valeur === '') return simulateur;
-  const morceau = `${PARAM_RECRUTEMENT}=${encodeURIComponent(valeur)}`;
-  return simulateur === '' ? `?${morceau}` : `${simulateur}&${morceau}`;
+  return avecParametres(recherche, { [PARAM_RECRUTEMENT]: valeur });
 }
 
 export interface RecrutementLu {

@@ -1,11 +1,13 @@
 /**
  * The cost page's own answers (salary, weekly hours, employer rate), kept as typed in the page's
- * URL next to the simulator's parameters (`&salaire=1900&heures=35&charges=30`), read back on load,
+ * URL next to the simulator's parameters (`&salaire=1900&heures=35&charges=30`, see
+ * state/url-annexe.ts), read back on load,
  * and checked into the engine's options with a French message naming each field. An empty answer
  * means "the default"; a wrong one is kept as typed (nothing is lost) and reported.
  */
 import type { ErreurChamp, OptionsCout } from '../../../engine/annexes.ts';
 import { lireNombre } from '../../format.ts';
+import { avecParametres, separerParametres } from '../../state/url-annexe.ts';
 import { frCout } from './messages.ts';
 
 export const CHAMPS_COUT = ['salaire', 'heures', 'charges'] as const;
@@ -23,25 +25,19 @@ const BORNES: Record<ChampCout, { min: number; max: number; minInclus: boolean }
 
 /** Splits a page URL's query into the simulator's part and the cost page's answers. */
 export function separerRecherche(recherche: string): { simulateur: string; saisie: SaisieCout } {
-  const params = new URLSearchParams(recherche);
+  const { simulateur, propres } = separerParametres(recherche, CHAMPS_COUT);
   const saisie = { ...SAISIE_VIDE };
-  for (const champ of CHAMPS_COUT) {
-    saisie[champ] = (params.get(champ) ?? '').slice(0, 40);
-    params.delete(champ);
-  }
-  const reste = params.toString();
-  return { simulateur: reste ? `?${reste}` : '', saisie };
+  for (const champ of CHAMPS_COUT) saisie[champ] = (propres[champ] ?? '').slice(0, 40);
+  return { simulateur, saisie };
 }
 
 /** Appends the non-empty answers to a simulator query string. */
 export function ajouterSaisie(rechercheSimulateur: string, saisie: SaisieCout): string {
-  const params = new URLSearchParams(rechercheSimulateur);
-  for (const champ of CHAMPS_COUT) {
-    const valeur = saisie[champ].trim();
-    if (valeur) params.set(champ, valeur);
-  }
-  const texte = params.toString().replace(/%3B/gi, ';').replace(/%3A/gi, ':');
-  return texte ? `?${texte}` : '';
+  return avecParametres(rechercheSimulateur, {
+    salaire: saisie.salaire.trim(),
+    heures: saisie.heures.trim(),
+    charges: saisie.charges.trim(),
+  });
 }
 
 export interface SaisieLue {
