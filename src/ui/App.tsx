@@ -35,6 +35,7 @@ import { Recapitulatif } from './wizard/Recapitulatif.tsx';
 import { texteChamp } from './wizard/Champ.tsx';
 import { idChamp } from './components/ids.ts';
 import { EchecChargement } from './components/EchecChargement.tsx';
+import { Avertissement } from './components/Avertissement.tsx';
 
 /** The results screen comes on demand with the rules engine: the first load carries the wizard. */
 const Resultats = lazy(() =>
@@ -202,9 +203,10 @@ export function App() {
   return (
     <>
       <header className="entete">
-        <p className="marque">{fr.marque}</p>
+        <p className="marque">{fr.independant}</p>
         <h1>{fr.titre}</h1>
         <p className="no-print">{fr.sousTitre}</p>
+        <Avertissement />
         <nav aria-label={fr.pied.nav} className="no-print">
           <ul className="liens-pages">
             {fr.pied.liens.map(([href, texte]) => (

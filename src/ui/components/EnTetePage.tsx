@@ -1,5 +1,9 @@
-/** Header shared by the pages of the site: brand, title, optional introduction, links to other pages. */
+/**
+ * Header shared by the pages of the site: the simulator's own name (never the Assurance Maladie's
+ * brand), title, optional introduction, the disclaimer, links to other pages.
+ */
 import { fr } from '../messages/fr.ts';
+import { Avertissement } from './Avertissement.tsx';
 
 export interface LienPage {
   href: string;
@@ -20,6 +24,7 @@ export function EnTetePage({ titre, intro, navigation, liens }: Props) {
       <p className="marque">{fr.marque}</p>
       <h1>{titre}</h1>
       {intro ? <p>{intro}</p> : null}
+      <Avertissement />
       <nav aria-label={navigation} className="no-print">
         <ul className="liens-pages">
           {liens.map((l) => (

@@ -13,8 +13,13 @@ interface TexteChamp {
 const OUI_NON: Choix = { true: 'Oui', false: 'Non' };
 
 export const fr = {
-  marque: 'Assurance Maladie — simulation',
+  /** The project's own name: an independent simulator, never the Assurance Maladie's brand. */
+  marque: 'Simulateur de l’aide à l’emploi d’un assistant médical',
   titre: 'Simulateur de l’aide à l’emploi d’un assistant médical',
+  /** Said on every page, on screen and on paper. */
+  independant: 'Outil indépendant, non officiel',
+  avertissement:
+    'Simulation indicative\u00a0: seul le contrat signé avec votre CPAM fait foi. Ce simulateur indépendant n’est pas un service de l’Assurance Maladie.',
   pied: {
     nav: 'Autres outils',
     liens: [
@@ -24,7 +29,7 @@ export const fr = {
     ] as const,
   },
   sousTitre:
-    'Estimez l’aide de l’Assurance Maladie pour employer un assistant médical, année par année. Simulation indicative : seul votre contrat avec la CPAM fait foi.',
+    'Estimez l’aide de l’Assurance Maladie pour employer un assistant médical, année par année.',
   progression: (n: number, total: number) => `Étape ${n} sur ${total}`,
   chargement: 'Calcul en cours…',
   navigation: {

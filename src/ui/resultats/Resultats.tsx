@@ -9,7 +9,7 @@ import {
   type ErreurChamp,
   type Situation,
 } from '../../engine/index.ts';
-import { aujourdhui, dateLongue } from '../format.ts';
+import { dateLongue } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import type { Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';
@@ -26,6 +26,7 @@ import { Actions } from './Actions.tsx';
 import { ChampListe } from '../components/ChampListe.tsx';
 import { idChamp } from '../components/ids.ts';
 import { erreursDe } from '../state/analyse.ts';
+import { Hypotheses, MentionsImpression } from '../components/Hypotheses.tsx';
 
 const DUREES = Array.from({ length: 10 }, (_, i) => [String(i + 1), fr.plan.duree(i + 1)] as const);
 
@@ -59,9 +60,7 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }
       <h2 id="titre-resultats" tabIndex={-1} ref={titreRef}>
         {fr.etapes.resultats}
       </h2>
-      <p className="impression-seulement">
-        {fr.impression.date(dateLongue(aujourdhui()))} — {fr.impression.version(VERSION_REGLES)}
-      </p>
+      <MentionsImpression versionRegles={VERSION_REGLES} verifieLe={VERIFIE_LE} />
       {resultat === null || situation === null ? (
         <p className="erreur" role="alert">
           {fr.erreurs.calcul}
@@ -129,6 +128,7 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }
           ) : null}
         </>
       )}
+      {resultat !== null ? <Hypotheses resultat={resultat} reponses={p.reponses} /> : null}
       <section className="reponses" aria-labelledby="titre-reponses">
         <h3 id="titre-reponses">{fr.impression.reponses}</h3>
         {p.recapitulatif}

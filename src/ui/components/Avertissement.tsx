@@ -1,0 +1,13 @@
+/**
+ * The disclaimer every page carries, on screen and on paper (issue 10): an independent simulator,
+ * an indicative figure; only the contract signed with the CPAM counts.
+ */
+import { fr } from '../messages/fr.ts';
+
+export function Avertissement() {
+  return (
+    <p className="avertissement" role="note">
+      {fr.avertissement}
+    </p>
+  );
+}
