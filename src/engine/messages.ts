@@ -84,6 +84,10 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     'Patientèle entre le 90e et le 95e percentile : montant majoré à partir de la 3e année.',
   'majoration-p95': () =>
     'Patientèle au 95e percentile ou au-delà : le montant de la 1re année est versé chaque année.',
+  'bande-majoration-par-cpam': (d) =>
+    `Avec ${n(d.mesure)} patients médecin traitant, les montants sont calculés sans majoration : les seuils P90 et P95 connus ne valent que sous l’avenant 7. Si votre CPAM vous place entre le 90e et le 95e percentile ou au-delà, indiquez cette bande : la majoration s’appliquera.`,
+  'specialite-hors-catalogue': () =>
+    'Spécialité hors de la liste du simulateur : votre CPAM doit confirmer qu’elle est éligible (annexe de l’avenant 7, spécialités exclues depuis 2023).',
   'bande-sans-majoration-connue': () =>
     'Sans bande de percentile, les montants sont calculés sans majoration.',
   'objectif-fixe-par-cpam': () =>
@@ -106,6 +110,8 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     `Centre créé ou médicalisé depuis le ${date(d.depuis)} : pas de seuil ; objectif d’atteindre le P50 en 3 ans.`,
   'assistants-manquants': () =>
     'Indiquez les ETP d’assistants médicaux recrutés et leur année de début.',
+  'assistants-apres-projection': (d) =>
+    `Aucun assistant n’est recruté pendant les ${n(d.annees)} années projetées (le premier arrive en année ${n(d.premiere)}) : aucun versement dans cette projection. Allongez la projection ou avancez le recrutement.`,
   'plafond-applique': (d) =>
     `Plafond appliqué : au plus ${n(d.plafond)} ETP d’assistant pour ce centre (0,5 ETP par ETP médecin${d.parCentre === null ? '' : `, ${n(d.parCentre)} ETP par centre`}) ; ${n(d.demande)} ETP demandés, ${n(d.retenu)} retenus.`,
 };

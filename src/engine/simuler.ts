@@ -34,6 +34,14 @@ function aucunDispositif(s: Situation): Resultat {
 }
 
 export function simuler(situation: Situation, options: OptionsSimulation = {}): Resultat {
+  const resultat = simulerSansReference(situation, options);
+  // The user's identifier of the row, first, so that every output carries it (cases README).
+  return situation.reference === undefined
+    ? resultat
+    : { reference: situation.reference, ...resultat };
+}
+
+function simulerSansReference(situation: Situation, options: OptionsSimulation): Resultat {
   const strategies = strategiesDe(options.strategies);
   const regime = regimeDe(situation);
   if (regime === null) return aucunDispositif(situation);

@@ -63,6 +63,8 @@ export interface AnneeResultat {
 }
 
 export interface Resultat {
+  /** The situation's `reference`, returned unchanged (absent when not given). */
+  reference?: string;
   structure: 'liberal' | 'centre';
   regime: RegimeId | null;
   /** Percentile band used for amounts and objectives, and where it came from. */

@@ -4,6 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import { schemaDeStructure, type Situation } from './situation.ts';
+import { specialitesProches } from './specialites.ts';
+import { DATE_MAX, DATE_MIN, horsPlage } from './date-iso.ts';
 
 export interface ErreurChamp {
   /** Dotted path of the field, as in the public format (`patientele.mtAdultes`, `assistants.0.etp`). */
@@ -76,12 +78,23 @@ function phrase(issue: Issue, recu: unknown): string {
       return `valeur non reconnue ${decrire(recu)} ; valeurs possibles : ${permis}`;
     }
     case 'custom':
-      return recu === undefined
-        ? 'champ obligatoire manquant'
-        : `date impossible ou mal écrite ${decrire(recu)} ; format attendu AAAA-MM-JJ (ex. 2024-06-22)`;
+      if (recu === undefined) return 'champ obligatoire manquant';
+      if (typeof recu === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recu) && horsPlage(recu))
+        return `date hors de la plage acceptée ${decrire(recu)} : entre le ${DATE_MIN} et le ${DATE_MAX}`;
+      return `date impossible ou mal écrite ${decrire(recu)} ; format attendu AAAA-MM-JJ (ex. 2024-06-22)`;
     default:
       return 'valeur invalide';
   }
+}
+
+/** An unknown specialty: the closest slugs, and `autre` for one the catalogue lacks (§8.1). */
+function messageSpecialite(recu: unknown): string {
+  const proches = typeof recu === 'string' ? specialitesProches(recu) : [];
+  const suggestion =
+    proches.length > 0
+      ? ` ; voulez-vous dire ${proches.map((s) => `« ${s} »`).join(' ou ')} ?`
+      : '';
+  return `spécialité inconnue ${decrire(recu)}${suggestion} (la liste des spécialités est dans le README ; « autre » pour une spécialité qui n'y figure pas)`;
 }
 
 /** One French sentence per issue; unknown keys give one error per key, named by its full path. */
@@ -101,7 +114,9 @@ export function erreursFrancaises(issues: readonly Issue[], entree: unknown): Er
     const champ = cheminChamp(issue.path) || 'situation';
     const recu = valeurAuChemin(entree, issue.path);
     let message = phrase(issue, recu);
-    if (champ === 'regime' && issue.code === 'invalid_value') {
+    if (champ === 'specialite' && issue.code === 'invalid_value') {
+      message = messageSpecialite(recu);
+    } else if (champ === 'regime' && issue.code === 'invalid_value') {
       message = `le régime ${decrire(recu)} ne correspond pas à cette structure ; valeurs possibles : ${issue.values.map((v) => `« ${String(v)} »`).join(', ')}`;
     }
     erreurs.push({ champ, message: `${champ} : ${message}` });

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { estDateIso } from './date-iso.ts';
+import { SLUGS_SPECIALITES } from './specialites.ts';
 
 export const REGIMES_LIBERAUX = [
   'avenant7-2019',
@@ -27,6 +28,8 @@ const indicateurs = z.strictObject({
 });
 
 const commun = {
+  /** The user's own identifier of the row: never read by the rules, returned unchanged. */
+  reference: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   dateSignature: dateIso,
   annees: z.optional(z.number().check(z.int(), z.gte(1), z.lte(ANNEES_MAX))),
   atteinte: z.optional(z.array(nombrePositif).check(z.maxLength(ANNEES_MAX))),
@@ -43,7 +46,7 @@ export const situationLiberaleSchema = z.strictObject({
   structure: z.literal('liberal'),
   regime: z.optional(z.enum(REGIMES_LIBERAUX)),
   ...commun,
-  specialite: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
+  specialite: z.optional(z.enum(SLUGS_SPECIALITES as [string, ...string[]])),
   secteur: z.optional(z.enum(SECTEURS)),
   optam: booleen,
   option: z.optional(z.enum(OPTIONS)),

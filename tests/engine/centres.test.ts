@@ -131,3 +131,13 @@ describe('plafonds et portions (RULES.md §7.3, §8.1)', () => {
     expect(r.annees[1]!.portions!.map((p) => p.objectif.mt)).toEqual([100, 200]);
   });
 });
+
+describe('assistants tous recrutés après la projection', () => {
+  it('total 0 et une raison qui dit pourquoi', () => {
+    const r = centre({ annees: 3, assistants: [{ anneeDebut: 4, etp: 1 }] });
+    expect(r.total).toBe(0);
+    const raison = r.eligibilite.raisons.find((x) => x.code === 'assistants-apres-projection');
+    expect(raison?.message).toContain('année 4');
+    expect(raison?.message).toContain('3 années');
+  });
+});

@@ -35,9 +35,45 @@ describe('plancher P30 des généralistes (RULES.md §3.2, §8.1)', () => {
     [1503, 'P90-P95'],
     [1720, 'P90-P95'],
     [1721, '>=P95'],
-  ])('bande depuis les effectifs : %i patients → %s', (mtAdultes, bande) => {
-    const r = liberal({ ...sansBande, patientele: { mtAdultes } });
+  ])('avenant 7 : bande depuis les effectifs : %i patients → %s', (mtAdultes, bande) => {
+    const r = liberal({ ...sansBande, dateSignature: '2021-03-01', patientele: { mtAdultes } });
     expect(r.bande).toEqual({ valeur: bande, origine: 'effectifs' });
+  });
+
+  it.each([
+    ['2023-09-01', 1044, 'P30-P50'],
+    ['2023-09-01', 1045, 'P50-P90'],
+    ['2023-09-01', 1721, 'P50-P90'],
+    ['2025-02-01', 1503, 'P50-P90'],
+    ['2025-02-01', 2500, 'P50-P90'],
+  ])(
+    'depuis 2023 (§3.2 révisé) : signé le %s, %i patients → %s, jamais de majoration par les effectifs',
+    (dateSignature, mtAdultes, bande) => {
+      const r = liberal({ ...sansBande, dateSignature, patientele: { mtAdultes } });
+      expect(r.bande).toEqual({ valeur: bande, origine: 'effectifs' });
+      expect(codes(r)).not.toContain('majoration-p90');
+      expect(codes(r)).not.toContain('majoration-p95');
+    },
+  );
+
+  it('depuis 2023, 1 721 patients, plein temps : montants sans majoration, la CPAM indique la bande', () => {
+    const r = liberal({
+      ...sansBande,
+      option: 'plein',
+      dateSignature: '2025-02-01',
+      patientele: { mtAdultes: 1721 },
+    });
+    expect(montants(r)).toEqual([38000, 28000, 22000, 22000, 22000]);
+    expect(r.eligibilite.statut).toBe('eligible');
+    const raison = r.eligibilite.raisons.find((x) => x.code === 'bande-majoration-par-cpam');
+    expect(raison?.nature).toBe('condition');
+    expect(raison?.message).toContain('1\u202f721');
+  });
+
+  it('depuis 2023, la bande donnée par la CPAM donne la majoration', () => {
+    const r = liberal({ bande: 'P90-P95', option: 'plein', patientele: { mtAdultes: 1721 } });
+    expect(montants(r)).toEqual([38000, 28000, 26000, 26000, 26000]);
+    expect(codes(r)).not.toContain('bande-majoration-par-cpam');
   });
 
   it('la bande donnée par la CPAM l’emporte sur les effectifs', () => {
@@ -172,7 +208,7 @@ describe('avenant 7 : spécialité, lieu, exercice regroupé et coordonné', () 
     [{ specialite: 'cardiologie' }, 'eligible'],
     [{ specialite: 'medecine-vasculaire' }, 'eligible'],
     [{ specialite: 'dermatologie' }, 'a-confirmer'],
-    [{ specialite: 'specialite-inconnue' }, 'a-confirmer'],
+    [{ specialite: 'autre' }, 'a-confirmer'],
     [{ exerciceRegroupe: false }, 'ineligible'],
     [{ exerciceRegroupe: false, zoneSousDense: true }, 'eligible'],
     [{ option: 'plein' }, 'ineligible'],

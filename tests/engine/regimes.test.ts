@@ -120,3 +120,36 @@ describe('revalorisation 2024 aux dates anniversaires', () => {
     expect(montants(r)).toEqual([36000, 36000, 36000, 38000, 38000]);
   });
 });
+
+describe('régime forcé avant son début : valeurs de son premier jour, jamais d’échec (§8.1 révisé)', () => {
+  it('centre forcé à l’avenant 3 avec une signature de 2019 : calculé (plafond de 4 ETP, montants 2020)', () => {
+    const r = centre({
+      dateSignature: '2019-11-10',
+      regime: 'ancs-avenant3-2020',
+      assistants: [{ anneeDebut: 1, etp: 1.5 }],
+    });
+    expect(r.regime).toBe('ancs-avenant3-2020');
+    expect(montants(r)).toEqual([54000, 40500, 31500, 31500, 31500]);
+  });
+
+  it.each([
+    ['avenant7-2019', 'tiers', [12000, 9000, 7000, 7000, 7000]],
+    ['reglement-arbitral-2023', 'demi', [18000, 13500, 10500, 10500, 10500]],
+    ['convention-2024', 'plein', [38000, 28000, 22000, 22000, 22000]],
+  ])('libéral signé en 2018, forcé à %s (%s) → %j', (regime, option, attendus) => {
+    const r = liberal({ dateSignature: '2018-01-15', regime, option });
+    expect(r.regime).toBe(regime);
+    expect(montants(r)).toEqual(attendus);
+  });
+});
+
+describe('reference : rendue telle quelle, jamais lue par les règles (cases README)', () => {
+  it('libéral et centre : même résultat avec ou sans, la référence en plus', () => {
+    const avec = liberal({ reference: '=HYPERLINK("http://x")' });
+    const { reference, ...sans } = avec;
+    expect(reference).toBe('=HYPERLINK("http://x")');
+    expect(sans).toEqual(liberal());
+    expect(centre({ reference: 'CDS 42' }).reference).toBe('CDS 42');
+    expect('reference' in liberal()).toBe(false);
+  });
+});

@@ -19,7 +19,7 @@ export const situationLiberale = fc.record(
   {
     structure: fc.constant('liberal' as const),
     dateSignature: dateLiberale,
-    specialite: fc.constantFrom(...SPECIALITES.map((s) => s.slug), 'inconnue'),
+    specialite: fc.constantFrom(...SPECIALITES.map((s) => s.slug), 'autre'),
     secteur: fc.constantFrom('1', '2', 'non-conventionne'),
     optam: fc.boolean(),
     option: fc.constantFrom(...OPTIONS),

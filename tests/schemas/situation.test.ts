@@ -130,10 +130,41 @@ describe('validation de la situation (cases/README.md, section Validation)', () 
     expect(erreurs({ ...base, annees: Number.POSITIVE_INFINITY })[0]!.champ).toBe('annees');
   });
 
-  it('realise accepte une baisse (nombre négatif) ; une spécialité inconnue est valide', () => {
-    expect(
-      validerSituation({ ...base, realise: [{ mt: -10 }], specialite: 'acupuncture' }).ok,
-    ).toBe(true);
+  it('realise accepte une baisse (nombre négatif) ; « autre » est une spécialité valide', () => {
+    expect(validerSituation({ ...base, realise: [{ mt: -10 }], specialite: 'autre' }).ok).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['radiolgie', ['radiologie']],
+    ['Radiologie', ['radiologie']],
+    ['generaliste', ['medecine-generale']],
+    ['médecine générale', ['medecine-generale']],
+    ['cardio', ['cardiologie']],
+  ])(
+    'spécialité hors catalogue « %s » : invalide, suggère %j (§8.1 révisé)',
+    (specialite, proches) => {
+      const e = erreurs({ ...base, specialite });
+      expect(e.map((x) => x.champ)).toEqual(['specialite']);
+      for (const slug of proches) expect(e[0]?.message).toContain(`« ${slug} »`);
+      expect(e[0]?.message).toContain('« autre »');
+    },
+  );
+
+  it('spécialité sans rien de proche : invalide, sans suggestion', () => {
+    const e = erreurs({ ...base, specialite: 'acupuncture' });
+    expect(e[0]?.message).toMatch(/^specialite : spécialité inconnue « acupuncture » \(/);
+  });
+
+  it.each([
+    ['Dr Hélène Müller', true],
+    ['', false],
+    ['x'.repeat(100), true],
+    ['x'.repeat(101), false],
+    [12, false],
+  ])('reference %j : valide = %s', (reference, ok) => {
+    expect(validerSituation({ ...base, reference }).ok).toBe(ok);
   });
 
   it('chaque champ fautif est signalé, pas seulement le premier', () => {
@@ -142,5 +173,11 @@ describe('validation de la situation (cases/README.md, section Validation)', () 
         .map((e) => e.champ)
         .sort(),
     ).toEqual(['annees', 'foo', 'secteur']);
+  });
+
+  it('9999-12-31 : hors de la plage acceptée, et le message dit laquelle', () => {
+    expect(erreurs({ ...base, dateSignature: '9999-12-31' })[0]?.message).toBe(
+      'dateSignature : date hors de la plage acceptée « 9999-12-31 » : entre le 1900-01-01 et le 2199-12-31',
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Patientèle thresholds of general practitioners (RULES.md §3.2 and §8.1). Looked up on the
- * contract regime's start date. Only the P30 changes with the regime; P50, P90 and P95 are the
- * only values known (distribution at 31 Dec 2021) and serve every regime.
+ * contract regime's start date. The P30 changes with the regime; P50 is the only value known
+ * (distribution at 31 Dec 2021) and serves every regime; P90 and P95 place a GP under avenant 7 only.
  */
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
@@ -68,17 +68,47 @@ export const p50GeneralistesFa = seuilUnique(
   1514,
   ['djibe'],
 );
-export const p90GeneralistesMt = seuilUnique(
+/**
+ * P90 and P95 from counts (RULES.md §3.2, revised 2026-11): 1,503 and 1,721 counted *adult* MT
+ * patients (one unofficial source of 2023, withdrawn in Dec 2024) and fit the avenant-7 ladder only.
+ * From the règlement arbitral the measure is adults + children on the 31 Dec 2021 distribution,
+ * whose P90 is well above: counts never place a GP in a majoration band (`null`), the CPAM states it.
+ */
+const seuilAvenant7Seulement = (
+  id: string,
+  libelle: string,
+  valeur: number,
+): Parametre<number | null> => ({
+  id,
+  libelle,
+  verifieLe: VERIFIE_LE,
+  valeurs: [
+    {
+      ...AVENANT7,
+      valeur,
+      sources: ['djibe'],
+      confiance: ['non-officiel'],
+      note: 'Patientèle médecin traitant adulte (source non officielle de 2023, retirée en décembre 2024).',
+    },
+    {
+      ...DEPUIS_REGLEMENT_ARBITRAL,
+      valeur: null,
+      sources: ['rules-md'],
+      confiance: ['interpretation'],
+      note: 'Aucun seuil connu sur la patientèle adultes + enfants : la bande de majoration est celle qu’indique la CPAM.',
+    },
+  ],
+});
+
+export const p90GeneralistesMt = seuilAvenant7Seulement(
   'seuils.generalistes.p90.mt',
   'P90 des médecins généralistes, patientèle médecin traitant',
   1503,
-  ['djibe'],
 );
-export const p95GeneralistesMt = seuilUnique(
+export const p95GeneralistesMt = seuilAvenant7Seulement(
   'seuils.generalistes.p95.mt',
   'P95 des médecins généralistes, patientèle médecin traitant',
   1721,
-  ['djibe'],
 );
 
 /** avenant 7 exemption from the floor: share of children under 16 in the MT patientèle. */

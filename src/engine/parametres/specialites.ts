@@ -6,66 +6,7 @@ import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
 import { AVENANT7, CONVENTION_2024, DEPUIS_REGLEMENT_ARBITRAL } from './periodes.ts';
 
-export interface Specialite {
-  slug: string;
-  libelle: string;
-}
-
-export const SPECIALITES: readonly Specialite[] = [
-  { slug: 'medecine-generale', libelle: 'Médecine générale' },
-  { slug: 'mep', libelle: 'Médecin à exercice particulier (MEP)' },
-  { slug: 'allergologie', libelle: 'Allergologie' },
-  { slug: 'anatomo-cytopathologie', libelle: 'Anatomie et cytologie pathologiques' },
-  { slug: 'anesthesie-reanimation', libelle: 'Anesthésie-réanimation' },
-  { slug: 'biologie-medicale', libelle: 'Biologie médicale' },
-  { slug: 'cardiologie', libelle: 'Cardiologie et maladies vasculaires' },
-  { slug: 'chirurgie-generale', libelle: 'Chirurgie générale' },
-  { slug: 'chirurgie-infantile', libelle: 'Chirurgie infantile (pédiatrique)' },
-  { slug: 'chirurgie-maxillo-faciale', libelle: 'Chirurgie maxillo-faciale' },
-  { slug: 'chirurgie-orale', libelle: 'Chirurgie orale' },
-  { slug: 'chirurgie-orthopedique', libelle: 'Chirurgie orthopédique et traumatologie' },
-  { slug: 'chirurgie-plastique', libelle: 'Chirurgie plastique, reconstructrice et esthétique' },
-  {
-    slug: 'chirurgie-thoracique-cardiovasculaire',
-    libelle: 'Chirurgie thoracique et cardio-vasculaire',
-  },
-  { slug: 'chirurgie-urologique', libelle: 'Chirurgie urologique (urologie)' },
-  { slug: 'chirurgie-vasculaire', libelle: 'Chirurgie vasculaire' },
-  { slug: 'chirurgie-viscerale', libelle: 'Chirurgie viscérale et digestive' },
-  { slug: 'dermatologie', libelle: 'Dermatologie et vénérologie' },
-  { slug: 'endocrinologie', libelle: 'Endocrinologie, diabétologie et maladies métaboliques' },
-  { slug: 'gastro-enterologie', libelle: 'Gastro-entérologie et hépatologie' },
-  { slug: 'genetique-medicale', libelle: 'Génétique médicale' },
-  { slug: 'geriatrie', libelle: 'Gériatrie' },
-  { slug: 'gynecologie-medicale', libelle: 'Gynécologie médicale' },
-  { slug: 'gynecologie-obstetrique', libelle: 'Gynécologie-obstétrique' },
-  { slug: 'hematologie', libelle: 'Hématologie' },
-  { slug: 'maladies-infectieuses', libelle: 'Maladies infectieuses et tropicales' },
-  { slug: 'medecine-intensive-reanimation', libelle: 'Médecine intensive-réanimation' },
-  { slug: 'medecine-interne', libelle: 'Médecine interne et immunologie clinique' },
-  { slug: 'medecine-legale', libelle: 'Médecine légale et expertises médicales' },
-  { slug: 'medecine-nucleaire', libelle: 'Médecine nucléaire' },
-  { slug: 'medecine-physique-readaptation', libelle: 'Médecine physique et de réadaptation' },
-  { slug: 'medecine-urgence', libelle: 'Médecine d’urgence' },
-  { slug: 'medecine-vasculaire', libelle: 'Médecine vasculaire' },
-  { slug: 'nephrologie', libelle: 'Néphrologie' },
-  { slug: 'neurochirurgie', libelle: 'Neurochirurgie' },
-  { slug: 'neurologie', libelle: 'Neurologie' },
-  { slug: 'neuropsychiatrie', libelle: 'Neuropsychiatrie' },
-  { slug: 'obstetrique', libelle: 'Obstétrique' },
-  { slug: 'oncologie-medicale', libelle: 'Oncologie médicale' },
-  { slug: 'ophtalmologie', libelle: 'Ophtalmologie' },
-  { slug: 'orl', libelle: 'Oto-rhino-laryngologie et chirurgie cervico-faciale (ORL)' },
-  { slug: 'pediatrie', libelle: 'Pédiatrie' },
-  { slug: 'pneumologie', libelle: 'Pneumologie' },
-  { slug: 'psychiatrie', libelle: 'Psychiatrie' },
-  { slug: 'psychiatrie-enfant', libelle: 'Psychiatrie de l’enfant et de l’adolescent' },
-  { slug: 'radiologie', libelle: 'Radiologie et imagerie médicale' },
-  { slug: 'radiotherapie', libelle: 'Radiothérapie (oncologie radiothérapique)' },
-  { slug: 'rhumatologie', libelle: 'Rhumatologie' },
-  { slug: 'sante-publique', libelle: 'Santé publique et médecine sociale' },
-  { slug: 'stomatologie', libelle: 'Stomatologie' },
-];
+export { SPECIALITES, type Specialite } from '../../schemas/specialites.ts';
 
 /** A list of slugs; `chirurgie-*` stands for every slug with that prefix. */
 export type ListeSpecialites = readonly string[];

@@ -5,7 +5,8 @@
  * Amounts are the engine's portion amounts, never recomputed here.
  */
 import type { Situation } from '../../../schemas/index.ts';
-import { anniversaire } from '../../dates.ts';
+import { anniversaire, maxDate } from '../../dates.ts';
+import { debutRegime } from '../../parametres/regimes.ts';
 import { calendrierCentres } from '../../parametres/calendrier.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Resultat } from '../../types.ts';
@@ -22,7 +23,10 @@ export function versementsCentre(
   options: OptionsCalendrier,
 ): Versement[] {
   if (resultat.regime === null) return [];
-  const regles = valeurAu(calendrierCentres, s.dateSignature).valeur;
+  const regles = valeurAu(
+    calendrierCentres,
+    maxDate(s.dateSignature, debutRegime('ancs-avenant3-2020')),
+  ).valeur;
   return resultat.annees.flatMap((a) =>
     (a.portions ?? []).flatMap((p) => {
       if (p.montant === null) return [];

@@ -11,7 +11,7 @@ import { valeurAu } from '../../parametres/types.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { AnneeResultat, PortionAnnee, Statut } from '../../types.ts';
 import { atteinteSaisie, combiner, type Indicateur } from '../atteinte.ts';
-import { ligneAnnee, totalDes } from '../liberal/annees.ts';
+import { ANNEES_PAR_DEFAUT, ligneAnnee, totalDes } from '../liberal/annees.ts';
 import type { Raisons } from '../raisons.ts';
 import { INDICATEURS_CENTRE, type ObjectifsCentre } from './objectifs.ts';
 import type { Portion } from './portions.ts';
@@ -97,7 +97,7 @@ export function planCentre(
   strategies: Strategies,
   r: Raisons,
 ): AnneeResultat[] {
-  const n = s.annees ?? 5;
+  const n = s.annees ?? ANNEES_PAR_DEFAUT;
   const montants = valeurAu(montantsCentres, dateRegime);
   const annees: AnneeResultat[] = [];
   for (let k = 1; k <= n; k++) {

@@ -6,6 +6,7 @@
 import type { SituationCentre } from '../../../schemas/index.ts';
 import { plafondsAssistantsCentres } from '../../parametres/plafonds-centres.ts';
 import { valeurAu } from '../../parametres/types.ts';
+import { maxDate } from '../../dates.ts';
 import type { Raisons } from '../raisons.ts';
 
 export interface Portion {
@@ -15,8 +16,17 @@ export interface Portion {
   etp: number;
 }
 
-export function portionsPlafonnees(s: SituationCentre, etpMedecins: number, r: Raisons): Portion[] {
-  const plafonds = valeurAu(plafondsAssistantsCentres, s.dateSignature).valeur;
+/**
+ * The caps of the contract's signature date; a forced regime with an earlier signature (a
+ * comparison) reads the regime's first day (§8.1).
+ */
+export function portionsPlafonnees(
+  s: SituationCentre,
+  etpMedecins: number,
+  dateRegime: string,
+  r: Raisons,
+): Portion[] {
+  const plafonds = valeurAu(plafondsAssistantsCentres, maxDate(s.dateSignature, dateRegime)).valeur;
   const parCentre = s.zoneSousDense === true ? plafonds.parCentreZoneSousDense : plafonds.parCentre;
   const plafond = Math.min(plafonds.parEtpMedecin * etpMedecins, parCentre ?? Infinity);
   // Stable sort: ties in anneeDebut keep input order.

@@ -4,7 +4,7 @@ import { debutRegime } from '../../parametres/regimes.ts';
 import { VERSION_REGLES } from '../../parametres/version.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { Resultat } from '../../types.ts';
-import { totalDes } from '../liberal/annees.ts';
+import { ANNEES_PAR_DEFAUT, totalDes } from '../liberal/annees.ts';
 import { Raisons } from '../raisons.ts';
 import { planCentre } from './annees.ts';
 import { eligibiliteCentre, moyennesParEtp } from './eligibilite.ts';
@@ -18,8 +18,13 @@ export function simulerCentre(s: SituationCentre, strategies: Strategies): Resul
   const m = moyennesParEtp(s);
   eligibiliteCentre(s, m, dateRegime, r);
   const portions =
-    m.etpMedecins !== null && s.assistants?.length ? portionsPlafonnees(s, m.etpMedecins, r) : null;
+    m.etpMedecins !== null && s.assistants?.length ? portionsPlafonnees(s, m.etpMedecins, dateRegime, r) : null;
   const obj = portions ? objectifsCentre(s, m, portions, dateRegime) : null;
+  const n = s.annees ?? ANNEES_PAR_DEFAUT;
+  if (portions && portions.every((p) => p.anneeDebut > n)) {
+    const premiere = Math.min(...portions.map((p) => p.anneeDebut));
+    r.ajouter('information', 'assistants-apres-projection', { premiere, annees: n });
+  }
   const annees = planCentre(s, portions, obj, r.statut(), dateRegime, strategies, r);
   const eligibilite = r.eligibilite();
   return {

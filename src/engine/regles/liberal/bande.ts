@@ -1,7 +1,9 @@
 /**
  * The percentile band that decides majorations and objective cells (RULES.md §2, §3.2, §8.1):
  * the band given by the CPAM always wins; a GP is placed from the MT count (P30 of the regime,
- * then P50 1,045, P90 1,503, P95 1,721 for every regime, lower bound inclusive).
+ * then P50 1,045, lower bound inclusive; P90 1,503 and P95 1,721 under avenant 7 only — revised
+ * 2026-11: under the later regimes a count of 1,045 or more gives `P50-P90`, the CPAM states any
+ * majoration band).
  */
 import type { Bande } from '../../../schemas/index.ts';
 import {
@@ -21,6 +23,8 @@ export interface Placement {
   origine: 'saisie' | 'effectifs' | 'inconnue';
   /** The MT count compared, and the P30 that decided the floor (GPs from counts). */
   mesure?: number;
+  /** At or above P50 where counts cannot place a majoration band: the CPAM states it (§3.2). */
+  majorationParCpam?: boolean;
   seuilP30?: { seuil: number; strict: boolean };
 }
 
@@ -32,11 +36,20 @@ export function placement(ctx: ContexteLiberal): Placement {
   const seuilP30 = { seuil: p30.seuil, strict: p30.strict };
   const auDessusP30 = p30.strict ? mesure > p30.seuil : mesure >= p30.seuil;
   const date = ctx.dateRegime;
+  const p90 = valeurAu(p90GeneralistesMt, date).valeur;
+  const p95 = valeurAu(p95GeneralistesMt, date).valeur;
   let valeur: BandeCalculee;
   if (!auDessusP30) valeur = '<P30';
-  else if (mesure >= valeurAu(p95GeneralistesMt, date).valeur) valeur = '>=P95';
-  else if (mesure >= valeurAu(p90GeneralistesMt, date).valeur) valeur = 'P90-P95';
+  else if (p95 !== null && mesure >= p95) valeur = '>=P95';
+  else if (p90 !== null && mesure >= p90) valeur = 'P90-P95';
   else if (mesure >= valeurAu(p50GeneralistesMt, date).valeur) valeur = 'P50-P90';
   else valeur = 'P30-P50';
-  return { valeur, origine: 'effectifs', mesure, seuilP30 };
+  const majorationParCpam = valeur === 'P50-P90' && p90 === null;
+  return {
+    valeur,
+    origine: 'effectifs',
+    mesure,
+    seuilP30,
+    ...(majorationParCpam ? { majorationParCpam } : {}),
+  };
 }

@@ -3,6 +3,7 @@
  * Sector (seed 000), options by regime, avenant 7 specialty/place/grouping/coordination
  * conditions (seed 000), later regimes' exclusions and 80 % clinical fees (ameli.fr 28 Nov 2024).
  */
+import { SPECIALITE_AUTRE } from '../../../schemas/index.ts';
 import { optionsOuvertes } from '../../parametres/options.ts';
 import {
   appartient,
@@ -68,7 +69,7 @@ function option(ctx: ContexteLiberal, r: Raisons): void {
 /** avenant 7: specialty and place, grouped and coordinated practice (seed 000, seed 001). */
 function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
   const { specialite, zoneSousDense, exerciceRegroupe, exerciceCoordonne } = ctx.s;
-  if (specialite !== undefined) {
+  if (specialite !== undefined && specialite !== SPECIALITE_AUTRE) {
     const territoire = valeurAu(avenant7TerritoireEntier, ctx.dateRegime).valeur;
     const zone = valeurAu(avenant7ZoneSousDense, ctx.dateRegime).valeur;
     if (appartient(specialite, zone)) {
@@ -108,6 +109,8 @@ function conditionsDepuis2023(ctx: ContexteLiberal, r: Raisons): void {
 
 export function eligibiliteLiberale(ctx: ContexteLiberal, bande: Placement, r: Raisons): void {
   if (ctx.s.specialite === undefined) r.manque('specialite', 'specialite-manquante');
+  else if (ctx.s.specialite === SPECIALITE_AUTRE)
+    r.ajouter('a-confirmer', 'specialite-hors-catalogue', { specialite: SPECIALITE_AUTRE });
   secteur(ctx, r);
   option(ctx, r);
   if (ctx.regime === 'avenant7-2019') conditionsAvenant7(ctx, r);

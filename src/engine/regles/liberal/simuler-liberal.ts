@@ -23,6 +23,8 @@ export function simulerLiberal(
   if (bande.valeur === 'P90-P95')
     r.ajouter('information', 'majoration-p90', { bande: bande.valeur });
   if (bande.valeur === '>=P95') r.ajouter('information', 'majoration-p95', { bande: bande.valeur });
+  if (bande.majorationParCpam)
+    r.ajouter('condition', 'bande-majoration-par-cpam', { mesure: bande.mesure ?? null });
   const objectif = objectifsLiberaux(ctx, bande, r);
   if ((s.annees ?? ANNEES_PAR_DEFAUT) > 5)
     r.ajouter('information', 'au-dela-annee-5', { annees: s.annees ?? null });
