@@ -20,9 +20,18 @@ export {
 export {
   coutNetAssistant,
   type AnneeCout,
+  type CalculCharges,
   type CoutNet,
   type OptionsCout,
   type SalaireRetenu,
   type SansCout,
 } from './regles/cout/index.ts';
+export type {
+  CodeCotisation,
+  CodeReduction,
+  CotisationsCalculees,
+  EntreeCotisations,
+  LigneCotisation,
+  ModeleCotisations,
+} from './regles/cout/cotisations.ts';
 export { HEURES_TEMPS_PLEIN } from './parametres/cout-assistant.ts';
