@@ -18,7 +18,7 @@ const MODELE = readFileSync(path.resolve('public/exemples/lot-modele.csv'), 'utf
 
 async function lignesDe(texte: string): Promise<LigneLot[]> {
   const resultat = await traiterCsv(texte, 'lot.csv');
-  if (!resultat.ok) throw new Error(resultat.message);
+  if (resultat.etat !== 'fini') throw new Error(JSON.stringify(resultat));
   return resultat.lignes;
 }
 
@@ -73,13 +73,15 @@ describe('traitement d’un lot (sans navigateur)', () => {
 
   it('refuse un fichier mal formé ou un en-tête en double, avec la ligne en cause', async () => {
     await expect(traiterCsv('structure\n"centre\n', 'a.csv')).resolves.toEqual({
-      ok: false,
+      etat: 'refuse',
       message: '« a.csv » : CSV mal formé, ligne 2, colonne 1 : guillemet ouvert jamais refermé.',
     });
     const doublon = await traiterCsv('structure,structure\ncentre,centre\n', 'b.csv');
-    expect(doublon.ok || doublon.message).toMatch(/la colonne « structure » apparaît deux fois/);
+    expect(doublon.etat === 'refuse' && doublon.message).toMatch(
+      /la colonne « structure » apparaît deux fois/,
+    );
     expect(await traiterCsv('', 'c.csv')).toEqual({
-      ok: false,
+      etat: 'refuse',
       message: '« c.csv » est vide : aucune situation à simuler.',
     });
   });

@@ -5,6 +5,9 @@
 import { useState, type DragEvent } from 'react';
 import { txt } from './messages.ts';
 
+/** The file input's id: « Annuler » gives it the focus back. */
+export const ID_FICHIER = 'fichier-lot';
+
 interface Props {
   surFichier: (fichier: File) => void;
 }
@@ -28,18 +31,21 @@ export function DepotFichier({ surFichier }: Props) {
       onDrop={deposer}
     >
       <p>{txt.depot.zone}</p>
-      <label htmlFor="fichier-lot">{txt.depot.choisir}</label>
+      <label htmlFor={ID_FICHIER}>{txt.depot.choisir}</label>
       <input
-        id="fichier-lot"
+        id={ID_FICHIER}
         type="file"
         accept=".csv,text/csv"
-        aria-describedby="fichier-lot-aide"
+        aria-describedby="fichier-lot-limites fichier-lot-aide"
         onChange={(e) => {
           const fichier = e.currentTarget.files?.[0];
           if (fichier) surFichier(fichier);
           e.currentTarget.value = '';
         }}
       />
+      <p id="fichier-lot-limites" className="limites">
+        {txt.depot.limites}
+      </p>
       <p id="fichier-lot-aide" className="aide">
         {txt.depot.aide}
       </p>

@@ -1,15 +1,18 @@
 /**
- * Batch screening page: a CSV in, one verdict per row out. Processing runs in a Web Worker (see
- * lancer.ts); the table shows one page of rows at a time, filtered and sorted with useMemo.
+ * Batch screening page: a CSV in, one verdict per row out. A file over the size limit is refused
+ * before it is read; otherwise its bytes go to a Web Worker (see lancer.ts) that reads, checks
+ * and simulates them, posting rows back by slices, with a progress bar and an « Annuler » button.
+ * The table shows one page of rows at a time, sorted then filtered with useMemo.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Compteurs } from './Compteurs.tsx';
-import { DepotFichier } from './DepotFichier.tsx';
+import { DepotFichier, ID_FICHIER } from './DepotFichier.tsx';
 import { FiltresLot } from './FiltresLot.tsx';
 import { Pagination } from './Pagination.tsx';
 import { TableauLot } from './TableauLot.tsx';
 import { telecharger, versCsv } from './export-csv.ts';
 import { lancerTraitement, type Traitement } from './lancer.ts';
+import { TAILLE_MAX_OCTETS } from './limites.ts';
 import { txt } from './messages.ts';
 import {
   compter,
@@ -30,7 +33,20 @@ type Etat =
   | { phase: 'attente' }
   | { phase: 'traitement'; nom: string; fait: number; total: number | null }
   | { phase: 'fini'; nom: string; lignes: LigneLot[] }
+  | { phase: 'annule'; nom: string }
   | { phase: 'erreur'; message: string };
+
+/** The status line: its text changes by steps of 10 %, so a screen reader is not flooded. */
+function texteStatut(etat: Etat, invalides: number): string {
+  if (etat.phase === 'traitement') {
+    if (etat.total === null) return txt.progres.lecture(etat.nom);
+    const pourcent = etat.total === 0 ? 100 : Math.floor((etat.fait * 10) / etat.total) * 10;
+    return txt.progres.pourcent(etat.nom, pourcent, etat.total);
+  }
+  if (etat.phase === 'fini') return txt.progres.termine(etat.nom, etat.lignes.length, invalides);
+  if (etat.phase === 'annule') return txt.progres.annule(etat.nom);
+  return '';
+}
 
 export function PageLot() {
   const [etat, setEtat] = useState<Etat>({ phase: 'attente' });
@@ -38,49 +54,71 @@ export function PageLot() {
   const [tri, setTri] = useState<Tri>(TRI_INITIAL);
   const [page, setPage] = useState(1);
   const enCours = useRef<Traitement | null>(null);
+  /** Bumped by each new file and by « Annuler »: an older run's late answers are ignored. */
+  const numero = useRef(0);
   useEffect(() => () => enCours.current?.annuler(), []);
 
-  const traiterFichier = async (fichier: File) => {
+  const arreter = () => {
+    numero.current++;
     enCours.current?.annuler();
-    if (!/\.csv$/i.test(fichier.name) && fichier.type !== 'text/csv') {
-      setEtat({ phase: 'erreur', message: txt.depot.pasCsv(fichier.name) });
-      return;
-    }
+    enCours.current = null;
+  };
+
+  const traiterFichier = async (fichier: File) => {
+    arreter();
+    const moi = numero.current;
     const nom = fichier.name;
-    setEtat({ phase: 'traitement', nom, fait: 0, total: null });
-    let texte: string;
-    try {
-      texte = await fichier.text();
-    } catch {
-      setEtat({ phase: 'erreur', message: txt.depot.illisible(nom) });
+    if (!/\.csv$/i.test(nom) && fichier.type !== 'text/csv') {
+      setEtat({ phase: 'erreur', message: txt.depot.pasCsv(nom) });
       return;
     }
-    const traitement = lancerTraitement(texte, nom, (fait, total) =>
-      setEtat((e) => (e.phase === 'traitement' && e.nom === nom ? { ...e, fait, total } : e)),
-    );
+    if (fichier.size > TAILLE_MAX_OCTETS) {
+      setEtat({ phase: 'erreur', message: txt.depot.tropLourd(nom, fichier.size) });
+      return;
+    }
+    setEtat({ phase: 'traitement', nom, fait: 0, total: null });
+    let octets: ArrayBuffer;
+    try {
+      octets = await fichier.arrayBuffer();
+    } catch {
+      if (numero.current === moi) setEtat({ phase: 'erreur', message: txt.depot.illisible(nom) });
+      return;
+    }
+    if (numero.current !== moi) return;
+    const traitement = lancerTraitement(octets, nom, (fait, total) => {
+      if (numero.current === moi) setEtat({ phase: 'traitement', nom, fait, total });
+    });
     enCours.current = traitement;
     try {
       const resultat = await traitement.resultat;
-      if (enCours.current !== traitement) return;
+      if (numero.current !== moi) return;
+      enCours.current = null;
       setFiltres(FILTRES_VIDES);
       setTri(TRI_INITIAL);
       setPage(1);
-      setEtat(
-        resultat.ok
-          ? { phase: 'fini', nom, lignes: resultat.lignes }
-          : { phase: 'erreur', message: resultat.message },
-      );
+      if (resultat.etat === 'fini') setEtat({ phase: 'fini', nom, lignes: resultat.lignes });
+      else if (resultat.etat === 'refuse') setEtat({ phase: 'erreur', message: resultat.message });
+      else setEtat({ phase: 'annule', nom });
     } catch (erreur) {
-      if (enCours.current !== traitement) return;
+      if (numero.current !== moi) return;
+      enCours.current = null;
       const message = erreur instanceof Error ? erreur.message : String(erreur);
       setEtat({ phase: 'erreur', message: txt.progres.echec(message) });
     }
   };
 
+  const annuler = () => {
+    if (etat.phase !== 'traitement') return;
+    arreter();
+    setEtat({ phase: 'annule', nom: etat.nom });
+    document.getElementById(ID_FICHIER)?.focus();
+  };
+
   const lignes = useMemo(() => (etat.phase === 'fini' ? etat.lignes : []), [etat]);
   const comptes = useMemo(() => compter(lignes), [lignes]);
   const nbAnnees = useMemo(() => nombreAnnees(lignes), [lignes]);
-  const vues = useMemo(() => trier(filtrer(lignes, filtres), tri), [lignes, filtres, tri]);
+  const triees = useMemo(() => trier(lignes, tri), [lignes, tri]);
+  const vues = useMemo(() => filtrer(triees, filtres), [triees, filtres]);
   const pages = Math.max(1, Math.ceil(vues.length / PAR_PAGE));
   const pageVue = Math.min(page, pages);
   const visibles = vues.slice((pageVue - 1) * PAR_PAGE, pageVue * PAR_PAGE);
@@ -98,14 +136,7 @@ export function PageLot() {
     setPage(1);
   };
 
-  let statut = '';
-  if (etat.phase === 'traitement')
-    statut =
-      etat.total === null
-        ? txt.progres.lecture(etat.nom)
-        : txt.progres.lignes(etat.fait, etat.total);
-  else if (etat.phase === 'fini')
-    statut = txt.progres.termine(etat.nom, lignes.length, comptes.invalide);
+  const statut = texteStatut(etat, comptes.invalide);
 
   return (
     <>
@@ -137,11 +168,16 @@ export function PageLot() {
           {statut && <p>{statut}</p>}
         </div>
         {etat.phase === 'traitement' && (
-          <progress
-            aria-label={txt.progres.libelle}
-            max={etat.total ?? undefined}
-            value={etat.total === null ? undefined : etat.fait}
-          />
+          <div className="avancement">
+            <progress
+              aria-label={txt.progres.libelle}
+              max={etat.total || undefined}
+              value={etat.total ? etat.fait : undefined}
+            />
+            <button type="button" className="secondaire" onClick={annuler}>
+              {txt.progres.annuler}
+            </button>
+          </div>
         )}
         {etat.phase === 'erreur' && (
           <p role="alert" className="erreur">

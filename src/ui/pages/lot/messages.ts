@@ -2,6 +2,12 @@
 import type { Statut } from '../../../engine/index.ts';
 import { nombre } from '../../format.ts';
 import { fr } from '../../messages/fr.ts';
+import { LIGNES_MAX, OCTETS_PAR_MO, TAILLE_MAX_MO } from './limites.ts';
+
+/** A size in Mo, rounded up to a tenth (20 Mo and one byte reads « 20,1 Mo », never « 20 Mo »). */
+const mo = (octets: number): string =>
+  `${nombre(Math.ceil((octets / OCTETS_PAR_MO) * 10) / 10)} Mo`;
+const lignesMax = nombre(LIGNES_MAX);
 
 export type Verdict = Statut | 'invalide';
 export type Structure = 'liberal' | 'centre';
@@ -30,15 +36,24 @@ export const txt = {
     zone: 'Glissez-déposez un fichier CSV ici, ou',
     choisir: 'Choisir un fichier CSV',
     aide: 'Séparateur « , » ; listes séparées par « ; » (atteinte = 1;1;0.6) ; champs imbriqués au nom pointé (patientele.mtAdultes).',
+    limites: `Limites : ${lignesMax} lignes et ${TAILLE_MAX_MO} Mo par fichier.`,
+    tropLourd: (nom: string, octets: number) =>
+      `« ${nom} » pèse ${mo(octets)} : la limite est de ${TAILLE_MAX_MO} Mo par fichier. Découpez-le en fichiers plus petits (au plus ${lignesMax} lignes chacun).`,
+    tropDeLignes: (nom: string, lignes: number) =>
+      `« ${nom} » compte ${nombre(lignes)} lignes de situations : la limite est de ${lignesMax} lignes par fichier. Découpez-le en fichiers plus petits.`,
     pasCsv: (nom: string) => `« ${nom} » n’est pas un fichier CSV (extension .csv attendue).`,
     illisible: (nom: string) => `Le fichier « ${nom} » n’a pas pu être lu.`,
   },
   progres: {
     libelle: 'Avancement du traitement',
     lecture: (nom: string) => `Lecture de « ${nom} »…`,
-    lignes: (fait: number, total: number) => `Traitement : ${fait} lignes sur ${total}…`,
+    pourcent: (nom: string, pourcent: number, total: number) =>
+      `Traitement de « ${nom} » : ${pourcent} % de ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}…`,
     termine: (nom: string, total: number, invalides: number) =>
-      `Traitement de « ${nom} » terminé : ${total} ${total > 1 ? 'lignes' : 'ligne'}, dont ${invalides} ${invalides > 1 ? 'invalides' : 'invalide'}.`,
+      `Traitement de « ${nom} » terminé : ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}, dont ${nombre(invalides)} ${invalides > 1 ? 'invalides' : 'invalide'}.`,
+    annuler: 'Annuler',
+    annule: (nom: string) =>
+      `Traitement de « ${nom} » annulé. Vous pouvez choisir un autre fichier.`,
     echec: (message: string) => `Le traitement a échoué : ${message}`,
   },
   resultats: {

@@ -1,7 +1,8 @@
 /**
- * The batch: CSV text → one result row per line (validation, then the engine on valid rows). Pure
- * and synchronous per slice; run in the Web Worker (travailleur.ts), or on the main thread with a
- * pause between slices when no Worker is available (tests, old browsers).
+ * The batch: the file's bytes → one result row per line (validation, then the engine on valid
+ * rows), handed over slice by slice. Pure and synchronous per slice; run in the Web Worker
+ * (travailleur.ts), or on the main thread with a pause between slices when no Worker is available
+ * (tests, old browsers). Stops between two slices when cancelled, refuses a file over LIGNES_MAX.
  */
 import {
   simuler,
@@ -9,6 +10,7 @@ import {
   type ErreurChamp,
   type RegimeId,
 } from '../../../engine/index.ts';
+import { LIGNES_MAX, LIGNES_PAR_TRANCHE } from './limites.ts';
 import { lireCsv, type Entree } from './lire-csv.ts';
 import { lienSimulateur } from './lien.ts';
 import { txt, type Structure, type Verdict } from './messages.ts';
@@ -28,33 +30,26 @@ export interface LigneLot {
   total: number | null;
   /** `index.html?v=1&…`: this situation in the simulator. */
   lien: string;
-  /** Lower-case text the search box looks into. */
-  recherche: string;
 }
 
-export type ResultatLot = { ok: true; lignes: LigneLot[] } | { ok: false; message: string };
+/** How a batch ended: every row, a refusal of the whole file (with its message), or a cancel. */
+export type ResultatLot =
+  { etat: 'fini'; lignes: LigneLot[] } | { etat: 'refuse'; message: string } | { etat: 'annule' };
+export type IssueLot = { etat: 'fini'; total: number } | Exclude<ResultatLot, { etat: 'fini' }>;
 
 export interface OptionsTraitement {
-  surProgres?: (fait: number, total: number) => void;
+  /** Receives each slice of rows as soon as it is simulated, with the progress. */
+  surTranche?: (lignes: LigneLot[], fait: number, total: number) => void;
   /** Awaited between slices (the main-thread fallback yields to the browser there). */
   entreTranches?: () => Promise<void>;
+  /** Asked before each slice: true stops the batch there. */
+  estAnnule?: () => boolean;
   tranche?: number;
 }
 
 const structureDe = (v: unknown): Structure | null =>
   v === 'liberal' || v === 'centre' ? v : null;
 const texteDe = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-
-function recherche(ligne: Omit<LigneLot, 'recherche'>): string {
-  const morceaux = [
-    String(ligne.ligne),
-    txt.verdicts[ligne.verdict],
-    ligne.specialite ?? '',
-    ...ligne.raisons.flatMap((r) => [r.code, r.message]),
-    ...ligne.erreurs.map((e) => e.message),
-  ];
-  return morceaux.join(' ').toLocaleLowerCase('fr-FR');
-}
 
 export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
   const base = {
@@ -64,7 +59,7 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
   };
   const validation = erreurs.length === 0 ? validerSituation(valeur) : null;
   if (!validation?.ok) {
-    const sans: Omit<LigneLot, 'recherche'> = {
+    return {
       ...base,
       verdict: 'invalide',
       raisons: [],
@@ -76,11 +71,10 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
       total: null,
       lien: lienSimulateur(valeur, false),
     };
-    return { ...sans, recherche: recherche(sans) };
   }
   const s = validation.situation;
   const r = simuler(s);
-  const faite: Omit<LigneLot, 'recherche'> = {
+  return {
     ...base,
     verdict: r.eligibilite.statut,
     raisons: r.eligibilite.raisons.map(({ code, message }) => ({ code, message })),
@@ -95,24 +89,49 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
     total: r.total,
     lien: lienSimulateur(valeur, true),
   };
-  return { ...faite, recherche: recherche(faite) };
 }
 
-export async function traiterCsv(
-  texte: string,
+/**
+ * The file's bytes as text for the CSV reader. Temporary: lireCsv reads a string until it takes
+ * the bytes itself (encoding and separator detection, issue 9); then the bytes go straight to it.
+ */
+const commeTexte = (source: string | Uint8Array): string =>
+  typeof source === 'string' ? source : new TextDecoder().decode(source);
+
+/** Reads, checks the row limit, then simulates slice by slice. */
+export async function traiterFichier(
+  source: string | Uint8Array,
   nom: string,
-  { surProgres, entreTranches, tranche = 250 }: OptionsTraitement = {},
-): Promise<ResultatLot> {
-  const lecture = lireCsv(texte, nom);
-  if (!lecture.ok) return lecture;
+  options: OptionsTraitement = {},
+): Promise<IssueLot> {
+  const { surTranche, entreTranches, estAnnule = () => false } = options;
+  const { tranche = LIGNES_PAR_TRANCHE } = options;
+  const lecture = lireCsv(commeTexte(source), nom);
+  if (!lecture.ok) return { etat: 'refuse', message: lecture.message };
   const { entrees } = lecture;
-  const lignes: LigneLot[] = new Array(entrees.length);
-  surProgres?.(0, entrees.length);
+  if (entrees.length > LIGNES_MAX)
+    return { etat: 'refuse', message: txt.depot.tropDeLignes(nom, entrees.length) };
   for (let debut = 0; debut < entrees.length; debut += tranche) {
+    if (estAnnule()) return { etat: 'annule' };
     const fin = Math.min(debut + tranche, entrees.length);
-    for (let i = debut; i < fin; i++) lignes[i] = traiterEntree(entrees[i] as Entree);
-    surProgres?.(fin, entrees.length);
+    const lignes: LigneLot[] = [];
+    for (let i = debut; i < fin; i++) lignes.push(traiterEntree(entrees[i] as Entree));
+    surTranche?.(lignes, fin, entrees.length);
     if (entreTranches && fin < entrees.length) await entreTranches();
   }
-  return { ok: true, lignes };
+  return estAnnule() ? { etat: 'annule' } : { etat: 'fini', total: entrees.length };
+}
+
+/** The whole batch in one array (tests, small files). */
+export async function traiterCsv(
+  source: string | Uint8Array,
+  nom: string,
+  options: Omit<OptionsTraitement, 'surTranche'> = {},
+): Promise<ResultatLot> {
+  const lignes: LigneLot[] = [];
+  const issue = await traiterFichier(source, nom, {
+    ...options,
+    surTranche: (tranche) => lignes.push(...tranche),
+  });
+  return issue.etat === 'fini' ? { etat: 'fini', lignes } : issue;
 }

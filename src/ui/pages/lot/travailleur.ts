@@ -1,22 +1,26 @@
 /// <reference lib="webworker" />
-/** The batch off the main thread: parses and simulates, posting progress every slice. */
-import { traiterCsv, type ResultatLot } from './traitement.ts';
+/**
+ * The batch off the main thread: receives the file's bytes (transferred, not copied), reads,
+ * checks and simulates them, and posts the rows slice by slice with the progress, so the page
+ * never receives one huge message. Cancelling is the page terminating this worker.
+ */
+import { traiterFichier, type IssueLot, type LigneLot } from './traitement.ts';
 
-export type MessageVersTravailleur = { texte: string; nom: string };
+export type MessageVersTravailleur = { octets: ArrayBuffer; nom: string };
 export type MessageDuTravailleur =
-  | { type: 'progres'; fait: number; total: number }
-  | { type: 'fin'; resultat: ResultatLot }
+  | { type: 'tranche'; lignes: LigneLot[]; fait: number; total: number }
+  | { type: 'fin'; issue: IssueLot }
   | { type: 'erreur'; message: string };
 
 const poster = (message: MessageDuTravailleur): void => self.postMessage(message);
 
 self.onmessage = async (evenement: MessageEvent<MessageVersTravailleur>) => {
-  const { texte, nom } = evenement.data;
+  const { octets, nom } = evenement.data;
   try {
-    const resultat = await traiterCsv(texte, nom, {
-      surProgres: (fait, total) => poster({ type: 'progres', fait, total }),
+    const issue = await traiterFichier(new Uint8Array(octets), nom, {
+      surTranche: (lignes, fait, total) => poster({ type: 'tranche', lignes, fait, total }),
     });
-    poster({ type: 'fin', resultat });
+    poster({ type: 'fin', issue });
   } catch (erreur) {
     poster({ type: 'erreur', message: erreur instanceof Error ? erreur.message : String(erreur) });
   }
