@@ -62,28 +62,43 @@ Options
                      l’avance de l’année 1 (avenant 7 ; centres : assistants recrutés au
                      début du contrat) ; à défaut, la date de signature est retenue et le
                      calendrier le signale. Elle vaut pour toutes les situations de l’entrée.
-  --cout             ajoute le coût net de l’assistant par année de contrat : coût employeur
-                     (salaire brut et charges patronales), aide et reste à charge. En JSON :
-                     un champ « cout » en fin de résultat (après « calendrier ») : sansCout
-                     (raison de l’absence de coût, ou null), tauxCharges { valeur, origine,
-                     defaut } (une part : 0.3 = 30 %), annees [{ annee, debut, etp,
-                     heuresHebdomadaires, salaire { montant, origine, conventionnel, smic },
-                     salaireBrutAnnuel, charges, coutEmployeur, aide, resteACharge }], totaux
-                     { coutEmployeur, aide, resteACharge }, heuresOption, sousTempsOption.
+  --cout             ajoute le coût net de l’assistant par année de contrat : salaire brut,
+                     cotisations patronales, réductions (réduction générale…), coût
+                     employeur, aide et reste à charge. Les cotisations viennent du modèle
+                     social français de mon-entreprise.urssaf.fr (modele-social 11.1.0,
+                     législation 2026 : une année de contrat d’une autre année est estimée
+                     aux règles de 2026) : CDI, non-cadre, moins de 11 salariés, temps
+                     partiel sous 35 heures, évalué au début de chaque année de contrat ;
+                     au-delà de 35 heures, un assistant à temps plein par tranche de
+                     35 heures. En JSON : un champ « cout » en fin de résultat (après
+                     « calendrier ») : sansCout (raison de l’absence de coût, ou null),
+                     calcul { methode: modele, nom, version, anneeRegles } ou { methode:
+                     taux-saisi, taux } (une part : 0.3 = 30 %), annees [{ annee, debut,
+                     etp, heuresHebdomadaires, salaire { montant, origine, conventionnel,
+                     smic }, sousSmic, salaireBrutAnnuel, cotisations, reductions, charges
+                     (cotisations moins réductions), detail { cotisations [{ code, montant }],
+                     reductions [{ code, montant }] }, horsAnneeRegles (avant, apres ou
+                     null), coutEmployeur, aide, resteACharge }], totaux { coutEmployeur,
+                     aide, resteACharge }, heuresOption, sousTempsOption.
                      En csv : une ligne par année de contrat, colonnes index, annee, debut,
                      etp, heuresHebdomadaires, salaireBrutMensuel, origineSalaire (saisie,
                      conventionnel, smic), salaireBrutAnnuel, charges, coutEmployeur, aide,
-                     resteACharge ; une situation sans coût (non éligible) n’a aucune ligne.
-                     Par défaut : salaire minimum conventionnel d’un assistant médical
-                     (niveau 5) ou le SMIC s’il est plus élevé, temps de travail payé par
-                     le contrat (option ou ETP des assistants), charges patronales 30 %.
+                     resteACharge, cotisations, reductions, reductionGenerale, calcul
+                     (« modele-social 11.1.0 » ou « taux saisi 30 % »), anneeRegles,
+                     salaireSousSmic (oui/non) ; une situation sans coût (non éligible) n’a
+                     aucune ligne. Par défaut : salaire minimum conventionnel d’un assistant
+                     médical (niveau 5) ou le SMIC s’il est plus élevé, temps de travail payé
+                     par le contrat (option ou ETP des assistants). Un salaire inférieur au
+                     SMIC est calculé tel quel, avec un avertissement sur la sortie d’erreur.
                      En csv, --cout et --calendrier ne se combinent pas (en JSON, si).
   --salaire=EUROS    (avec --cout) salaire brut mensuel à temps plein, en euros (plus de 0,
                      au plus 100 000 ; virgule décimale admise : 1900,50).
   --heures=HEURES    (avec --cout) durée de travail hebdomadaire de l’assistant, tous
                      assistants confondus (plus de 0, au plus 70, ex. 17,5).
-  --charges=POURCENT (avec --cout) taux de charges patronales en % du salaire brut
-                     (de 0 à 100, ex. 30). Ces trois options valent pour toutes les situations.
+  --charges=POURCENT (avec --cout) taux forfaitaire de charges patronales en % du salaire
+                     brut (de 0 à 100, ex. 30) : remplace le modèle social (ni cotisations
+                     détaillées ni réduction générale). Ces trois options valent pour toutes
+                     les situations.
   -h, --help         affiche cette aide.
 
 Erreurs et codes de sortie

@@ -1,9 +1,12 @@
 /**
- * `--cout`: the net cost of the assistant per contract year (employer cost, aid, remainder), as the
- * engine computes it, without the parameters' provenances (the sources page lists them). JSON: one
- * `cout` field per result; CSV: one row per contract year.
+ * `--cout`: the net cost of the assistant per contract year (gross salary, employer contributions,
+ * reductions, employer cost, aid, remainder), as the engine computes it with the French social
+ * model (modele-social, loaded on the first cost only), or with the flat rate of `--charges`.
+ * Without the parameters' provenances (the sources page lists them). JSON: one `cout` field per
+ * result; CSV: one row per contract year.
  */
 import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import {
   coutNetAssistant,
   type AnneeCout,
@@ -12,14 +15,18 @@ import {
   type Resultat,
   type SalaireRetenu,
 } from '../engine/annexes.ts';
+import {
+  creerModeleSocial,
+  type ConstructeurMoteur,
+  type ModeleSocial,
+} from '../social/modele-social.ts';
 import type { Cellule } from './format-output.ts';
 
 export interface AnneeCoutSortie extends Omit<AnneeCout, 'salaire'> {
   salaire: Omit<SalaireRetenu, 'provenances'>;
 }
 
-export interface CoutSortie extends Omit<CoutNet, 'tauxCharges' | 'annees'> {
-  tauxCharges: Omit<CoutNet['tauxCharges'], 'provenance'>;
+export interface CoutSortie extends Omit<CoutNet, 'annees'> {
   annees: AnneeCoutSortie[];
 }
 
@@ -39,33 +46,50 @@ export function optionsCout({ salaire, heures, charges }: SaisieCout): OptionsCo
   return options;
 }
 
+let modele: ModeleSocial | null = null;
+
+/**
+ * The social model, built on first use in this thread (about a second): a run without `--cout`,
+ * or with `--charges`, never loads it. Synchronous `require` of the ES packages (Node ≥ 20.19).
+ */
+export function modeleSocial(): ModeleSocial {
+  if (modele) return modele;
+  const requerir = createRequire(import.meta.url);
+  const { default: regles } = requerir('modele-social') as { default: Record<string, unknown> };
+  const { default: Engine } = requerir('publicodes') as { default: ConstructeurMoteur };
+  modele = creerModeleSocial(regles, Engine);
+  return modele;
+}
+
+const euros = (n: number): string =>
+  `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(n)} €`;
+
+/** The warning for a typed salary under a SMIC (one line per SMIC amount and thread). */
+export function avertissementSmic(salaire: number, smic: number): string {
+  return `attention : --salaire (${euros(salaire)} bruts par mois à temps plein) est inférieur au SMIC brut mensuel de ${euros(smic)} d’au moins une année de contrat : un salaire ne peut pas être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ sousSmic)`;
+}
+const dejaAverti = new Set<number>();
+
 /** The engine's net cost, field by field in its order, without `provenance(s)`. */
 export function coutSortie(resultat: Resultat, options: OptionsCout): CoutSortie {
-  const cout = coutNetAssistant(resultat, options);
-  const { valeur, origine, defaut } = cout.tauxCharges;
+  const avecModele = options.tauxCharges === undefined;
+  const cout = coutNetAssistant(resultat, options, avecModele ? modeleSocial() : undefined);
+  for (const a of cout.annees) {
+    if (!a.sousSmic || dejaAverti.has(a.salaire.smic)) continue;
+    dejaAverti.add(a.salaire.smic);
+    process.stderr.write(`${avertissementSmic(a.salaire.montant, a.salaire.smic)}\n`);
+  }
   return {
-    sansCout: cout.sansCout,
-    tauxCharges: { valeur, origine, defaut },
+    ...cout,
     annees: cout.annees.map((a) => ({
-      annee: a.annee,
-      debut: a.debut,
-      etp: a.etp,
-      heuresHebdomadaires: a.heuresHebdomadaires,
+      ...a,
       salaire: {
         montant: a.salaire.montant,
         origine: a.salaire.origine,
         conventionnel: a.salaire.conventionnel,
         smic: a.salaire.smic,
       },
-      salaireBrutAnnuel: a.salaireBrutAnnuel,
-      charges: a.charges,
-      coutEmployeur: a.coutEmployeur,
-      aide: a.aide,
-      resteACharge: a.resteACharge,
     })),
-    totaux: cout.totaux,
-    heuresOption: cout.heuresOption,
-    sousTempsOption: cout.sousTempsOption,
   };
 }
 
@@ -82,10 +106,25 @@ export const COLONNES_CSV_COUT = [
   'coutEmployeur',
   'aide',
   'resteACharge',
+  'cotisations',
+  'reductions',
+  'reductionGenerale',
+  'calcul',
+  'anneeRegles',
+  'salaireSousSmic',
 ];
+
+/** `modele-social 11.1.0` or `taux saisi 30 %`: how the contributions of a row were computed. */
+function libelleCalcul(cout: CoutSortie): string {
+  const c = cout.calcul;
+  if (!c) return '';
+  return c.methode === 'modele' ? `${c.nom} ${c.version}` : `taux saisi ${c.taux * 100} %`;
+}
 
 /** One row per contract year; a contract without a cost (ineligible…) gives no row. */
 export function lignesCsvCout(index: number, cout: CoutSortie): Cellule[][] {
+  const calcul = libelleCalcul(cout);
+  const anneeRegles = cout.calcul?.methode === 'modele' ? cout.calcul.anneeRegles : null;
   return cout.annees.map((a) => [
     index,
     a.annee,
@@ -99,6 +138,12 @@ export function lignesCsvCout(index: number, cout: CoutSortie): Cellule[][] {
     a.coutEmployeur,
     a.aide,
     a.resteACharge,
+    a.cotisations,
+    a.reductions,
+    a.detail.reductions.find((r) => r.code === 'reduction-generale')?.montant ?? 0,
+    calcul,
+    anneeRegles,
+    a.sousSmic ? 'oui' : 'non',
   ]);
 }
 
