@@ -40,9 +40,12 @@ export function aujourdhui(maintenant: Date = new Date()): string {
   return `${maintenant.getFullYear()}-${deux(maintenant.getMonth() + 1)}-${deux(maintenant.getDate())}`;
 }
 
-/** Reads a number typed the French way ("0,5", "1 200"); NaN when it is not one. */
+/**
+ * Reads a number typed the French way ("0,5", "1 200" with a normal, no-break or narrow no-break
+ * space, "1.5" too); NaN when it is not one.
+ */
 export function lireNombre(texte: string): number {
-  const propre = texte.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const propre = texte.replace(/[\s\u00a0\u2009\u202f]/g, '').replace(',', '.');
   if (propre === '' || !/^-?\d*\.?\d+(e-?\d+)?$/i.test(propre)) return Number.NaN;
   return Number(propre);
 }
@@ -54,8 +57,9 @@ export function versPourcent(fraction: string): string {
   return String(Math.round(n * 100 * 1e6) / 1e6);
 }
 
+/** A percentage as typed ("75", "75 %", "12,5 %") → the fraction as text ("0.75"); other text kept. */
 export function depuisPourcent(pourcentage: string): string {
-  const n = lireNombre(pourcentage);
+  const n = lireNombre(pourcentage.replace(/%\s*$/, ''));
   if (pourcentage.trim() === '') return '';
   if (Number.isNaN(n)) return pourcentage;
   return String(Math.round((n / 100) * 1e8) / 1e8);

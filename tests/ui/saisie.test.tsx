@@ -31,13 +31,15 @@ describe('saisie', () => {
     });
     await user.type(champ, '12,5');
     expect(champ).toHaveAttribute('aria-invalid', 'true');
-    expect(champ).toHaveAccessibleDescription(/patientele\.mtAdultes : doit être un nombre entier/);
+    expect(champ).toHaveAccessibleDescription(
+      /Patients adultes qui vous ont déclaré médecin traitant\s:\sun nombre entier est attendu/,
+    );
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(champ).toHaveFocus();
     const resume = screen.getByRole('alert');
     await user.click(
       within(resume).getByRole('link', {
-        name: /patientele\.mtAdultes : doit être un nombre entier/,
+        name: /Patients adultes qui vous ont déclaré médecin traitant\s:\sun nombre entier est attendu/,
       }),
     );
     expect(champ).toHaveFocus();

@@ -115,9 +115,9 @@ export const fr = {
     modes: { taux: 'pourcentage de l’objectif', realise: 'patients gagnés (réalisé)' } as Readonly<
       Record<string, string>
     >,
-    taux: (k: number) => `Atteinte de l’objectif en année ${k} (en %)`,
-    realiseMt: (k: number) => `Patients médecin traitant gagnés à la fin de l’année ${k}`,
-    realiseFa: (k: number) => `Patients de file active gagnés à la fin de l’année ${k}`,
+    taux: base.items.atteinte,
+    realiseMt: base.items.realiseMt,
+    realiseFa: base.items.realiseFa,
     annee: (k: number) => `Année ${k}`,
   },
   comparaison: {

@@ -165,6 +165,28 @@ export const fr = {
     annees: { label: 'Durée simulée' },
   } as Readonly<Record<string, TexteChamp>>,
   optionPremiereAnnee: (montant: string) => `${montant} la première année d’après vos réponses`,
+  /** Labels of list items, for error messages (the results catalogue reuses them for its inputs). */
+  items: {
+    atteinte: (k: number) => `Atteinte de l’objectif en année ${k} (en %)`,
+    realiseMt: (k: number) => `Patients médecin traitant gagnés à la fin de l’année ${k}`,
+    realiseFa: (k: number) => `Patients de file active gagnés à la fin de l’année ${k}`,
+  },
+  /** Field errors in the wizard: the field's French label, the bound and the typed value. */
+  erreursChamp: {
+    phrase: (libelle: string, texte: string) => `${libelle}\u00a0: ${texte}`,
+    auPlus: (borne: string, saisi: string) => `au plus ${borne} (saisi\u00a0: ${saisi})`,
+    auMoins: (borne: string, saisi: string) => `au moins ${borne} (saisi\u00a0: ${saisi})`,
+    plusQue: (borne: string, saisi: string) => `plus de ${borne} (saisi\u00a0: ${saisi})`,
+    entier: (saisi: string) => `un nombre entier est attendu (saisi\u00a0: ${saisi})`,
+    nombre: (saisi: string) =>
+      `un nombre est attendu, par exemple 1 200 ou 0,5 (saisi\u00a0: ${saisi})`,
+    pourcentage: (saisi: string) =>
+      `un pourcentage est attendu, par exemple 75 (saisi\u00a0: ${saisi})`,
+    date: (saisi: string) => `date impossible ou mal écrite (saisi\u00a0: ${saisi})`,
+    choix: (saisi: string) =>
+      `réponse non reconnue (saisi\u00a0: ${saisi})\u00a0; choisissez-en une dans la liste`,
+    obligatoire: 'réponse obligatoire',
+  },
   assistants: {
     annee: (n: number) => `Année de début du recrutement ${n}`,
     etp: (n: number) => `ETP d’assistant du recrutement ${n}`,

@@ -3,7 +3,8 @@
  * set aside (its French message kept for its input) and the rest of the answers still simulate.
  */
 import { validerSituation, type ErreurChamp, type Situation } from '../../engine/questionnaire.ts';
-import { cleDuChamp, versSituation, type Reponses } from './champs.ts';
+import { erreursEnFrancais } from '../messages/erreurs-champs.ts';
+import { cleDuChamp, versSituation, type Reponses, type Structure } from './champs.ts';
 
 export interface Analyse {
   situation: Situation | null;
@@ -22,7 +23,8 @@ export function analyser(reponses: Reponses): Analyse {
   const absents: ErreurChamp[] = [];
   for (let tour = 0; tour < 12; tour += 1) {
     const resultat = validerSituation(versSituation(courantes));
-    if (resultat.ok) return { situation: resultat.situation, erreurs, ecartees, absents };
+    if (resultat.ok)
+      return { situation: resultat.situation, erreurs: enFrancais(erreurs), ecartees, absents };
     let retire = false;
     for (const erreur of resultat.erreurs) {
       const cle = cleDuChamp(erreur.champ);
@@ -39,7 +41,13 @@ export function analyser(reponses: Reponses): Analyse {
     }
     if (!retire) break;
   }
-  return { situation: null, erreurs, ecartees, absents };
+  return { situation: null, erreurs: enFrancais(erreurs), ecartees, absents };
+
+  /** Messages name the field by its French label in the wizard's units (the CLI keeps its own). */
+  function enFrancais(liste: ErreurChamp[]): ErreurChamp[] {
+    const structure = reponses.structure as Structure | undefined;
+    return erreursEnFrancais(liste, structure);
+  }
 }
 
 /** Errors of one input: exact path, or any item below it (`atteinte` holds `atteinte.2`). */
