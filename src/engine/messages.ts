@@ -28,6 +28,7 @@ const REGIMES: Record<string, string> = {
   'reglement-arbitral-2023': 'le règlement arbitral (2023)',
   'convention-2024': 'la convention médicale 2024',
   'ancs-avenant3-2020': 'l’accord national des centres de santé (avenant 3, 2020)',
+  'collectif-2026': 'le contrat collectif des groupes de généralistes (2026)',
 };
 const regime = (v: unknown): string => REGIMES[String(v)] ?? String(v);
 const specialite = (v: unknown): string =>
@@ -112,6 +113,34 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     'Indiquez les ETP d’assistants médicaux recrutés et leur année de début.',
   'assistants-apres-projection': (d) =>
     `Aucun assistant n’est recruté pendant les ${n(d.annees)} années projetées (le premier arrive en année ${n(d.premiere)}) : aucun versement dans cette projection. Allongez la projection ou avancez le recrutement.`,
+  'collectif-non-officiel': () =>
+    'Contrat collectif : chiffres non officiels, lus sur un relais de la page ameli de la CPAM des Hauts-de-Seine ; seul le contrat signé avec votre CPAM fait foi.',
+  'collectif-forme-manquante': () =>
+    'Indiquez la forme de la société qui signe (SCP, SCM, SISA, SEL ou autre).',
+  'collectif-sel': () =>
+    'Une SEL ne peut pas signer le contrat collectif : il faut une SCP, une SCM ou une SISA.',
+  'collectif-forme-non-groupe': () =>
+    'Le contrat collectif est signé par la société du groupe : une SCP, une SCM ou une SISA.',
+  'collectif-medecins-manquants': () => 'Indiquez le nombre de médecins adhérents.',
+  'collectif-un-seul-medecin': (d) =>
+    `Un contrat collectif suppose un groupe : au moins ${n(d.minimum)} médecins adhérents (ici ${n(d.medecinsAdherents)}).`,
+  'collectif-generalistes-manquant': () =>
+    'Indiquez si tous les médecins adhérents sont généralistes (hors MEP), en secteur 1 ou en secteur 2 avec l’OPTAM ou l’OPTAM-CO.',
+  'collectif-pas-tous-generalistes': () =>
+    'Tous les médecins adhérents doivent être généralistes (hors MEP), en secteur 1 ou en secteur 2 avec l’OPTAM ou l’OPTAM-CO.',
+  'collectif-patientele-manquante': () =>
+    'Indiquez la patientèle médecin traitant totale des médecins adhérents (adultes et enfants).',
+  'collectif-sous-p30': (d) =>
+    `La patientèle médecin traitant moyenne par médecin adhérent (${n(d.moyenne)}) est sous le plancher (P30) : il faut au moins ${n(d.seuil)} patients en moyenne.`,
+  'collectif-carence': () =>
+    'Un contrat d’assistant a pris fin il y a moins de 2 ans : aucun nouveau contrat, individuel ou collectif, pendant ce délai de carence.',
+  'collectif-contrat-individuel-a-clore': () =>
+    'Condition : le contrat individuel d’assistant en cours d’un membre doit être clos d’abord (versé ou remboursé au prorata s’il ne s’arrête pas à sa date anniversaire).',
+  'collectif-etp-manquant': () => 'Indiquez le nombre d’ETP d’assistant demandés pour le groupe.',
+  'collectif-nouveaux-installes': (d) =>
+    `${n(d.nouveauxInstalles)} médecin(s) installé(s) depuis moins de 12 mois : leur propre objectif (atteindre le P50 en 3 ans) n’est pas calculé ici.`,
+  'collectif-plafond-applique': (d) =>
+    `Plafond appliqué : au plus ${n(d.plafond)} ETP d’assistant (1 par médecin adhérent${d.bonus ? `, plus ${n(d.bonus)} par maître de stage accueillant un docteur junior ou par médecin d’un terrain de stage agréé` : ''}) ; ${n(d.demande)} ETP demandés.`,
   'plafond-applique': (d) =>
     `Plafond appliqué : au plus ${n(d.plafond)} ETP d’assistant pour ce centre (0,5 ETP par ETP médecin${d.parCentre === null ? '' : `, ${n(d.parCentre)} ETP par centre`}) ; ${n(d.demande)} ETP demandés, ${n(d.retenu)} retenus.`,
 };

@@ -5,6 +5,7 @@ import { Raisons } from './regles/raisons.ts';
 import { premierDebut, regimeDe } from './regles/regime.ts';
 import { simulerCentre } from './regles/centre/simuler-centre.ts';
 import { simulerLiberal } from './regles/liberal/simuler-liberal.ts';
+import { simulerCollectif } from './regles/collectif/simuler-collectif.ts';
 import { strategiesDe } from './strategies.ts';
 import type { OptionsSimulation, Resultat } from './types.ts';
 
@@ -46,6 +47,8 @@ function simulerSansReference(situation: Situation, options: OptionsSimulation):
   const regime = regimeDe(situation);
   if (regime === null) return aucunDispositif(situation);
   if (situation.structure === 'centre') return simulerCentre(situation, strategies);
-  if (regime === 'ancs-avenant3-2020') throw new Error('Régime de centre pour un médecin libéral');
+  if (situation.structure === 'collectif') return simulerCollectif(situation, strategies);
+  if (regime === 'ancs-avenant3-2020' || regime === 'collectif-2026')
+    throw new Error(`Régime ${regime} pour un médecin libéral`);
   return simulerLiberal(situation, regime, strategies);
 }

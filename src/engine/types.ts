@@ -29,7 +29,7 @@ export interface Objectif {
   mt: number | null;
   fileActive: number | null;
   /** Where the figure comes from. */
-  origine: 'contractuel' | 'grille' | 'nouvel-installe' | 'centre' | 'aucun';
+  origine: 'contractuel' | 'grille' | 'nouvel-installe' | 'centre' | 'collectif' | 'aucun';
   explications: { mt: Figure | null; fileActive: Figure | null };
 }
 
@@ -65,7 +65,7 @@ export interface AnneeResultat {
 export interface Resultat {
   /** The situation's `reference`, returned unchanged (absent when not given). */
   reference?: string;
-  structure: 'liberal' | 'centre';
+  structure: 'liberal' | 'centre' | 'collectif';
   regime: RegimeId | null;
   /** Percentile band used for amounts and objectives, and where it came from. */
   bande: { valeur: Bande | 'P50-P90' | null; origine: 'saisie' | 'effectifs' | 'inconnue' } | null;
@@ -74,6 +74,8 @@ export interface Resultat {
   objectif: Objectif;
   annees: AnneeResultat[];
   total: number | null;
+  /** Collective contract: the assistant ETP funded (asked, capped); `null` when unknown. */
+  etpRetenu?: number | null;
   /** Identifier of the rules data set (see parametres/version.ts). */
   versionRegles: string;
 }

@@ -78,6 +78,8 @@ function phrase(issue: Issue, recu: unknown): string {
       return `valeur non reconnue ${decrire(recu)} ; valeurs possibles : ${permis}`;
     }
     case 'custom':
+      if (issue.message === 'maitres-de-stage-au-dela')
+        return `ne peut dépasser medecinsAdherents (reçu : ${decrire(recu)})`;
       if (recu === undefined) return 'champ obligatoire manquant';
       if (typeof recu === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(recu) && horsPlage(recu))
         return `date hors de la plage acceptée ${decrire(recu)} : entre le ${DATE_MIN} et le ${DATE_MAX}`;
@@ -137,13 +139,13 @@ export function validerSituation(entree: unknown): ResultatValidation {
     };
   }
   const structure = (entree as { structure?: unknown }).structure;
-  if (structure !== 'liberal' && structure !== 'centre') {
+  if (structure !== 'liberal' && structure !== 'centre' && structure !== 'collectif') {
     return {
       ok: false,
       erreurs: [
         {
           champ: 'structure',
-          message: `structure : doit valoir « liberal » ou « centre » (reçu : ${decrire(structure)})`,
+          message: `structure : doit valoir « liberal », « centre » ou « collectif » (reçu : ${decrire(structure)})`,
         },
       ],
     };

@@ -12,6 +12,8 @@ export const REGIMES_LIBERAUX = [
   'convention-2024',
 ] as const;
 export const REGIMES_CENTRES = ['ancs-avenant3-2020'] as const;
+export const REGIMES_COLLECTIFS = ['collectif-2026'] as const;
+export const FORMES_JURIDIQUES = ['scp', 'scm', 'sisa', 'sel', 'autre'] as const;
 export const SECTEURS = ['1', '2', 'non-conventionne'] as const;
 export const OPTIONS = ['tiers', 'demi', 'plein', 'plein-et-demi', 'double'] as const;
 export const BANDES = ['<P30', 'P30-P50', 'P50-P70', 'P70-P90', 'P90-P95', '>=P95'] as const;
@@ -87,18 +89,55 @@ export const situationCentreSchema = z.strictObject({
   ),
 });
 
+const patientsGagnes = z.optional(z.strictObject({ mt: entierPositif, fileActive: entierPositif }));
+
+/** A group of GPs under one collective contract (RULES.md §7 bis, cases README). */
+export const situationCollectifSchema = z
+  .strictObject({
+    structure: z.literal('collectif'),
+    regime: z.optional(z.enum(REGIMES_COLLECTIFS)),
+    ...commun,
+    formeJuridique: z.optional(z.enum(FORMES_JURIDIQUES)),
+    medecinsAdherents: z.optional(z.number().check(z.int(), z.gte(1))),
+    tousGeneralistesHorsMepSecteur1OuOptam: booleen,
+    patientele: patientsGagnes,
+    etp: z.optional(z.number().check(z.gt(0))),
+    maitresDeStage: entierPositif,
+    terrainDeStageAgree: booleen,
+    patientsDejaGagnes: patientsGagnes,
+    contratIndividuelEnCours: booleen,
+    carence: booleen,
+    nouveauxInstalles: entierPositif,
+  })
+  .check(
+    z.refine(
+      (s) =>
+        s.maitresDeStage === undefined ||
+        s.medecinsAdherents === undefined ||
+        s.maitresDeStage <= s.medecinsAdherents,
+      { message: 'maitres-de-stage-au-dela', path: ['maitresDeStage'] },
+    ),
+  );
+
 /** The schema of a structure (the discriminant is checked first: see erreurs.ts). */
 export const schemaDeStructure = {
   liberal: situationLiberaleSchema,
   centre: situationCentreSchema,
+  collectif: situationCollectifSchema,
 } as const;
+
+export const STRUCTURES = ['liberal', 'centre', 'collectif'] as const;
 
 export type SituationLiberale = z.infer<typeof situationLiberaleSchema>;
 export type SituationCentre = z.infer<typeof situationCentreSchema>;
-export type Situation = SituationLiberale | SituationCentre;
+export type SituationCollectif = z.infer<typeof situationCollectifSchema>;
+export type Situation = SituationLiberale | SituationCentre | SituationCollectif;
+export type Structure = Situation['structure'];
 export type RegimeLiberal = (typeof REGIMES_LIBERAUX)[number];
 export type RegimeCentre = (typeof REGIMES_CENTRES)[number];
-export type RegimeId = RegimeLiberal | RegimeCentre;
+export type RegimeCollectif = (typeof REGIMES_COLLECTIFS)[number];
+export type RegimeId = RegimeLiberal | RegimeCentre | RegimeCollectif;
+export type FormeJuridique = (typeof FORMES_JURIDIQUES)[number];
 export type Secteur = (typeof SECTEURS)[number];
 export type OptionId = (typeof OPTIONS)[number];
 export type Bande = (typeof BANDES)[number];

@@ -5,8 +5,9 @@ import { centimes, lireCasGolden } from '../helpers/cas-golden.ts';
 const cas = lireCasGolden();
 
 describe('cas de référence (../shared/cases)', () => {
-  it('trouve les cas de référence', () => {
-    expect(cas.length).toBeGreaterThanOrEqual(14);
+  it('trouve les cas de référence, ceux du contrat collectif compris', () => {
+    expect(cas.length).toBeGreaterThanOrEqual(17);
+    expect(cas.filter((c) => c.fichier.startsWith('collectif/')).length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(cas.map((c) => [c.id, c] as const))('%s', (_id, c) => {

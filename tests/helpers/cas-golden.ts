@@ -21,14 +21,19 @@ export interface CasGolden {
   };
 }
 
-export function lireCasGolden(): CasGolden[] {
-  return readdirSync(DOSSIER_CAS)
+/** The case files, `collectif/…` and any other sub-folder included, relative to DOSSIER_CAS. */
+export function fichiersCasGolden(): string[] {
+  return readdirSync(DOSSIER_CAS, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((fichier) => ({
-      fichier,
-      ...JSON.parse(readFileSync(path.join(DOSSIER_CAS, fichier), 'utf8')),
-    }));
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}
+
+export function lireCasGolden(): CasGolden[] {
+  return fichiersCasGolden().map((fichier) => ({
+    fichier,
+    ...JSON.parse(readFileSync(path.join(DOSSIER_CAS, fichier), 'utf8')),
+  }));
 }
 
 export const centimes = (v: number | null | undefined): number | null =>

@@ -17,6 +17,10 @@ const DEBUT_AVENANT7 = '2019-08-21';
 const DEBUT_REGLEMENT_ARBITRAL = '2023-05-01';
 const DEBUT_CONVENTION_2024 = '2024-06-22';
 const DEBUT_ANCS_AVENANT3 = '2020-02-04';
+/** Collective contract of a group of GPs, after validation by the CPN [non officiel]. */
+const DEBUT_COLLECTIF_2026 = '2026-02-25';
+/** "From November 2026": the training bonus of the collective cap [interprétation: signed from the 1st]. */
+const DEBUT_BONUS_FORMATION_COLLECTIF = '2026-11-01';
 /** Caps of the 2025 accord of the centres, in force for contracts signed from this date [non officiel]. */
 const DEBUT_ACCORD_CENTRES_2025 = '2025-10-16';
 
@@ -45,3 +49,10 @@ export const ANCS_AVANT_ACCORD_2025 = {
   jusqua: veille(DEBUT_ACCORD_CENTRES_2025),
 } as const;
 export const ACCORD_CENTRES_2025 = { depuis: DEBUT_ACCORD_CENTRES_2025 } as const;
+
+export const COLLECTIF_2026 = { depuis: DEBUT_COLLECTIF_2026 } as const;
+export const COLLECTIF_AVANT_BONUS_FORMATION = {
+  depuis: DEBUT_COLLECTIF_2026,
+  jusqua: veille(DEBUT_BONUS_FORMATION_COLLECTIF),
+} as const;
+export const COLLECTIF_BONUS_FORMATION = { depuis: DEBUT_BONUS_FORMATION_COLLECTIF } as const;

@@ -3,10 +3,16 @@
  * (arrêté 28 Apr 2023), convention 2024-2029 (signed 4 June 2024, in force 22 June 2024), and the
  * accord national des centres de santé, avenant 3 (signed 4 Feb 2020).
  */
-import type { RegimeCentre, RegimeLiberal } from '../../schemas/index.ts';
+import type { RegimeCentre, RegimeCollectif, RegimeLiberal } from '../../schemas/index.ts';
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
-import { ANCS_AVENANT3, AVENANT7, CONVENTION_2024, REGLEMENT_ARBITRAL } from './periodes.ts';
+import {
+  ANCS_AVENANT3,
+  AVENANT7,
+  COLLECTIF_2026,
+  CONVENTION_2024,
+  REGLEMENT_ARBITRAL,
+} from './periodes.ts';
 
 export const regimesLiberaux: Parametre<RegimeLiberal> = {
   id: 'regimes.liberaux',
@@ -49,12 +55,31 @@ export const regimesCentres: Parametre<RegimeCentre> = {
   ],
 };
 
+export const regimesCollectifs: Parametre<RegimeCollectif> = {
+  id: 'regimes.collectifs',
+  libelle:
+    'Régime applicable au contrat collectif d’un groupe de généralistes selon la date de signature',
+  verifieLe: VERIFIE_LE,
+  valeurs: [
+    {
+      ...COLLECTIF_2026,
+      valeur: 'collectif-2026',
+      sources: ['ameli-92-collectif-2026'],
+      confiance: ['non-officiel'],
+      note: 'En vigueur après validation par la commission paritaire nationale (CPN).',
+    },
+  ],
+};
+
 const debuts = new Map<string, string>(
-  [...regimesLiberaux.valeurs, ...regimesCentres.valeurs].map((v) => [v.valeur, v.depuis]),
+  [...regimesLiberaux.valeurs, ...regimesCentres.valeurs, ...regimesCollectifs.valeurs].map((v) => [
+    v.valeur,
+    v.depuis,
+  ]),
 );
 
 /** First day of a regime: the date on which its values are looked up when the regime is forced. */
-export function debutRegime(regime: RegimeLiberal | RegimeCentre): string {
+export function debutRegime(regime: RegimeLiberal | RegimeCentre | RegimeCollectif): string {
   const debut = debuts.get(regime);
   if (debut === undefined) throw new Error(`Régime inconnu : ${regime}`);
   return debut;

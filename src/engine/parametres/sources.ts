@@ -88,5 +88,10 @@ export const SOURCES: Record<SourceId, Source> = {
     date: '2025-12-17',
     url: 'https://www.legifrance.gouv.fr',
   },
+  'ameli-92-collectif-2026': {
+    titre:
+      'CPAM des Hauts-de-Seine (ameli.fr), « Aide collective à l’emploi d’assistants médicaux pour un groupe de médecins », lue par un relais privé (assistants-medicaux.com) : non officiel tant que la page elle-même n’est pas lue',
+    date: '2026',
+  },
   'rules-md': { titre: 'Choix documenté du projet (RULES.md), faute de texte', date: '2026' },
 };

@@ -2,14 +2,19 @@
  * The regime: forced by the user, or chosen from the signature date (RULES.md §1, §7). A date
  * before the first regime of its structure has none ("no scheme at that date", §8.1).
  */
-import type { RegimeCentre, RegimeLiberal, Situation } from '../../schemas/index.ts';
-import { regimesCentres, regimesLiberaux } from '../parametres/regimes.ts';
+import type { RegimeId, Situation } from '../../schemas/index.ts';
+import { regimesCentres, regimesCollectifs, regimesLiberaux } from '../parametres/regimes.ts';
 import type { Parametre } from '../parametres/types.ts';
 
-export function regimeDe(situation: Situation): RegimeLiberal | RegimeCentre | null {
+const TABLES: Record<Situation['structure'], Parametre<RegimeId>> = {
+  liberal: regimesLiberaux,
+  centre: regimesCentres,
+  collectif: regimesCollectifs,
+};
+
+export function regimeDe(situation: Situation): RegimeId | null {
   if (situation.regime) return situation.regime;
-  const table: Parametre<RegimeLiberal | RegimeCentre> =
-    situation.structure === 'centre' ? regimesCentres : regimesLiberaux;
+  const table = TABLES[situation.structure];
   const v = table.valeurs.find(
     (x) =>
       x.depuis <= situation.dateSignature &&
@@ -19,6 +24,5 @@ export function regimeDe(situation: Situation): RegimeLiberal | RegimeCentre | n
 }
 
 export function premierDebut(structure: Situation['structure']): string {
-  const table = structure === 'centre' ? regimesCentres : regimesLiberaux;
-  return table.valeurs[0]!.depuis;
+  return TABLES[structure].valeurs[0]!.depuis;
 }

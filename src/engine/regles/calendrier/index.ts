@@ -15,6 +15,10 @@ export type * from './types.ts';
 export const HYPOTHESE_RECRUTEMENT_ANTERIEUR =
   'Assistant recruté avant la signature du contrat : l’avance est comptée à partir de la signature (le contrat n’existait pas encore au recrutement).';
 
+/** RULES.md §7 bis says nothing of the collective contract's calendar [interprétation]. */
+export const HYPOTHESE_CALENDRIER_COLLECTIF =
+  'Le calendrier de versement du contrat collectif n’est pas publié : celui des contrats individuels depuis 2023 est retenu (année 1 dans le mois qui suit la signature, année 2 à la date anniversaire, puis deux versements de 50 %).';
+
 const HYPOTHESE_MONTANTS =
   'Les parts s’appliquent au montant simulé de chaque année (objectifs compris) : les versements d’une année font exactement ce montant.';
 
@@ -49,6 +53,8 @@ export function calendrierVersements(
     options.dateRecrutement < situation.dateSignature
   )
     hypotheses.push(HYPOTHESE_RECRUTEMENT_ANTERIEUR);
+  if (versements.length > 0 && structure === 'collectif')
+    hypotheses.push(HYPOTHESE_CALENDRIER_COLLECTIF);
   if (versements.length > 0) hypotheses.push(HYPOTHESE_MONTANTS);
   return {
     structure,

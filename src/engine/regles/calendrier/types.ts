@@ -1,4 +1,5 @@
 /** Public types of the payment calendar (RULES.md §6, §7.5). */
+import type { Resultat } from '../../types.ts';
 import type { RegimeId } from '../../../schemas/index.ts';
 import type { Confiance, SourceId } from '../../parametres/types.ts';
 
@@ -31,7 +32,7 @@ export interface OptionsCalendrier {
 }
 
 export interface CalendrierVersements {
-  structure: 'liberal' | 'centre';
+  structure: Resultat['structure'];
   regime: RegimeId | null;
   /** Sorted by date, then contract year, then portion. */
   versements: Versement[];

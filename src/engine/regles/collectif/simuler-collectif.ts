@@ -1,0 +1,43 @@
+/** The collective contract of a group of GPs (RULES.md §7 bis, §8.1) [non officiel]. */
+import type { SituationCollectif } from '../../../schemas/index.ts';
+import { maxDate } from '../../dates.ts';
+import { debutRegime } from '../../parametres/regimes.ts';
+import { VERSION_REGLES } from '../../parametres/version.ts';
+import type { Strategies } from '../../strategies.ts';
+import type { Resultat } from '../../types.ts';
+import { totalDes } from '../liberal/annees.ts';
+import { Raisons } from '../raisons.ts';
+import { planCollectif } from './annees.ts';
+import { eligibiliteCollectif } from './eligibilite.ts';
+import { etpRetenu, objectifsCollectif } from './plafond.ts';
+
+export function simulerCollectif(s: SituationCollectif, strategies: Strategies): Resultat {
+  const regime = 'collectif-2026' as const;
+  const dateRegime = debutRegime(regime);
+  // A forced regime before its start (a comparison) reads its first day's values (§8.1).
+  const dateSignature = maxDate(s.dateSignature, dateRegime);
+  const r = new Raisons();
+  r.ajouter('information', 'collectif-non-officiel');
+  eligibiliteCollectif(s, dateRegime, r);
+  const etp = etpRetenu(s, dateSignature, r);
+  const obj = objectifsCollectif(s, etp, dateRegime);
+  const annees = planCollectif(s, etp, obj, r.statut(), dateRegime, strategies, r);
+  const eligibilite = r.eligibilite();
+  return {
+    structure: 'collectif',
+    regime,
+    bande: null,
+    option: null,
+    eligibilite,
+    objectif: {
+      mt: obj.mt?.valeur ?? null,
+      fileActive: obj.fileActive?.valeur ?? null,
+      origine: obj.contractuel ? 'contractuel' : obj.mt || obj.fileActive ? 'collectif' : 'aucun',
+      explications: { mt: obj.mt, fileActive: obj.fileActive },
+    },
+    annees,
+    total: eligibilite.statut === 'ineligible' ? 0 : totalDes(annees),
+    etpRetenu: etp?.valeur ?? null,
+    versionRegles: VERSION_REGLES,
+  };
+}
