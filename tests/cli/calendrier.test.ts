@@ -121,10 +121,11 @@ describe('--calendrier, JSON : champ « calendrier » de chaque résultat', () =
     expect(resultat?.annees.map((a) => centimes(a.montant))).toEqual(parAnnee);
   });
 
-  it('totaux par année civile (aucun versement daté de 2024)', () => {
+  it('totaux par année civile (2024 sans versement : 0 €, gardée)', () => {
     expect(calendrier('json').parAnneeCivile).toEqual([
       { annee: 2022, nombre: 1, montant: 12600 },
       { annee: 2023, nombre: 2, montant: 18900 },
+      { annee: 2024, nombre: 0, montant: 0 },
       { annee: 2025, nombre: 2, montant: 11000 },
       { annee: 2026, nombre: 2, montant: 11000 },
       { annee: 2027, nombre: 2, montant: 11000 },

@@ -84,10 +84,11 @@ describe('calendrier libéral, avenant 7 (RULES.md §6)', () => {
     );
   });
 
-  it('par année civile : 12 600 € en 2022, 18 900 € en 2023, rien en 2024, 11 000 € ensuite', () => {
+  it('par année civile : 12 600 € en 2022, 18 900 € en 2023, 0 € en 2024 (année gardée), 11 000 € ensuite', () => {
     expect(versementsParAnneeCivile(c.versements)).toEqual([
       { annee: 2022, nombre: 1, montant: 12600 },
       { annee: 2023, nombre: 2, montant: 18900 },
+      { annee: 2024, nombre: 0, montant: 0 },
       { annee: 2025, nombre: 2, montant: 11000 },
       { annee: 2026, nombre: 2, montant: 11000 },
       { annee: 2027, nombre: 2, montant: 11000 },
