@@ -5,6 +5,7 @@
  * (seuils-generalistes.ts).
  */
 import type { FormeJuridique } from '../../schemas/index.ts';
+import { PLEIN_CONVENTION_2024 } from './montants-liberaux.ts';
 import type { Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
 import {
@@ -30,7 +31,12 @@ export const montantsCollectif: Parametre<MontantsCollectif> = {
     {
       ...COLLECTIF_2026,
       ...relais,
-      valeur: { a1: 38000, a2: 28000, a3: 22000 },
+      // 38,000 / 28,000 / 22,000: the convention 2024's 1 ETP amounts, without majoration.
+      valeur: {
+        a1: PLEIN_CONVENTION_2024.a1,
+        a2: PLEIN_CONVENTION_2024.a2,
+        a3: PLEIN_CONVENTION_2024.a3,
+      },
       confiance: ['non-officiel', 'interpretation'],
       note: '« Par assistant médical à temps plein » : proratisé à l’ETP (interprétation). Pas de majoration P90/P95.',
     },

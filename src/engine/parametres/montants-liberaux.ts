@@ -23,6 +23,15 @@ export interface LigneMontants {
 
 export type OptionFinancee = 'tiers' | 'demi' | 'plein';
 
+/** 1 ETP under the convention 2024; the collective contract pays the same per ETP (collectif.ts). */
+export const PLEIN_CONVENTION_2024 = {
+  a1: 38000,
+  a2: 28000,
+  a3: 22000,
+  majorationP90: 26000,
+  p95: null,
+} as const satisfies LigneMontants;
+
 export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> = {
   tiers: {
     id: 'montants.liberal.tiers',
@@ -76,7 +85,7 @@ export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> 
       },
       {
         ...CONVENTION_2024,
-        valeur: { a1: 38000, a2: 28000, a3: 22000, majorationP90: 26000, p95: null },
+        valeur: PLEIN_CONVENTION_2024,
         sources: ['ameli-2024-06'],
         confiance: ['officiel'],
       },

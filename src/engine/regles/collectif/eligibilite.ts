@@ -1,7 +1,7 @@
 /**
  * Eligibility of a group of GPs to the collective contract (RULES.md §7 bis.1, §8.1) [non officiel]:
  * the signing company (SCP, SCM or SISA; an SEL cannot sign), at least two adhering GPs (not MEP)
- * in secteur 1 or OPTAM, a mean MT patientèle per adhering doctor at or above the GPs' P30 (775),
+ * in secteur 1 or OPTAM, a mean MT patientèle per adhering doctor at or above the GPs' P30,
  * no waiting period running; a member's individual contract must be closed first (a condition).
  */
 import type { SituationCollectif } from '../../../schemas/index.ts';
@@ -36,7 +36,7 @@ function medecins(s: SituationCollectif, date: string, r: Raisons): void {
   else if (!conditions) r.ajouter('ineligible', 'collectif-pas-tous-generalistes');
 }
 
-/** Mean MT per adhering doctor, exactly (774.5 < 775), against the GPs' P30 of the date. */
+/** Mean MT per adhering doctor, exactly (no rounding), against the GPs' P30 of the date. */
 function plancher(s: SituationCollectif, date: string, r: Raisons): void {
   const mt = s.patientele?.mt;
   if (mt === undefined) {
