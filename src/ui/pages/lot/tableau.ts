@@ -22,36 +22,37 @@ export const FILTRES_VIDES: Filtres = { verdict: '', structure: '', texte: '' };
 export const TRI_INITIAL: Tri = { colonne: 'ligne', sens: 'croissant' };
 export const PAR_PAGE = 100;
 
-/** Lower-cased texts, remembered: a batch repeats the same few reasons and messages. */
-const minuscules = new Map<string, string>();
-const MEMOIRE_MAX = 20_000;
-
-function bas(texte: string): string {
-  const connu = minuscules.get(texte);
-  if (connu !== undefined) return connu;
-  const minuscule = texte.toLocaleLowerCase('fr-FR');
-  if (minuscules.size < MEMOIRE_MAX) minuscules.set(texte, minuscule);
-  return minuscule;
-}
-
-/** Row number, verdict, specialty, reason codes and sentences, error messages. */
-function contient(l: LigneLot, texte: string): boolean {
-  return (
+/**
+ * Whether a row holds the text: row number, verdict, specialty, reason codes and sentences, error
+ * messages. A batch repeats the same few texts: each one is lowered and tested once per search.
+ */
+function chercheur(texte: string): (l: LigneLot) => boolean {
+  const vus = new Map<string, boolean>();
+  const a = (morceau: string): boolean => {
+    let oui = vus.get(morceau);
+    if (oui === undefined) {
+      oui = morceau.toLocaleLowerCase('fr-FR').includes(texte);
+      vus.set(morceau, oui);
+    }
+    return oui;
+  };
+  return (l) =>
     String(l.ligne).includes(texte) ||
-    bas(txt.verdicts[l.verdict]).includes(texte) ||
-    (l.specialite !== null && bas(l.specialite).includes(texte)) ||
-    l.raisons.some((r) => bas(r.code).includes(texte) || bas(r.message).includes(texte)) ||
-    l.erreurs.some((e) => bas(e.message).includes(texte))
-  );
+    a(txt.verdicts[l.verdict]) ||
+    (l.specialite !== null && a(l.specialite)) ||
+    l.raisons.some((r) => a(r.code) || a(r.message)) ||
+    l.erreurs.some((e) => a(e.message));
 }
 
-export function filtrer(lignes: readonly LigneLot[], f: Filtres): LigneLot[] {
+export function filtrer(lignes: readonly LigneLot[], f: Filtres): readonly LigneLot[] {
   const texte = f.texte.trim().toLocaleLowerCase('fr-FR');
+  if (f.verdict === '' && f.structure === '' && texte === '') return lignes;
+  const contient = texte === '' ? () => true : chercheur(texte);
   return lignes.filter(
     (l) =>
       (f.verdict === '' || l.verdict === f.verdict) &&
       (f.structure === '' || l.structure === f.structure) &&
-      (texte === '' || contient(l, texte)),
+      contient(l),
   );
 }
 
@@ -74,21 +75,63 @@ function cle(l: LigneLot, colonne: ColonneTri): number | null {
   return l.montants[Number(colonne.slice('annee'.length)) - 1] ?? null;
 }
 
-/** Stable sort; empty values always last, whatever the direction. */
-export function trier(lignes: readonly LigneLot[], { colonne, sens }: Tri): LigneLot[] {
-  const signe = sens === 'croissant' ? 1 : -1;
-  const cles = lignes.map((l) => cle(l, colonne));
-  const ordre = Array.from(lignes.keys()).sort((i, j) => {
-    const x = cles[i] as number | null;
-    const y = cles[j] as number | null;
-    const a = (lignes[i] as LigneLot).ligne;
-    const b = (lignes[j] as LigneLot).ligne;
-    if (x === y) return a - b;
+/** Positions up to 2^17 (131,072 ≥ LIGNES_MAX) fit under a key in one exact float64. */
+const BITS_POSITION = 17;
+const CLE_MAX = 2 ** (52 - BITS_POSITION);
+
+/**
+ * Stable sort; empty values always last, whatever the direction. Keys in hundredths, each packed
+ * with the row's position into one number, sorted natively (a typed array, no comparator call):
+ * 100,000 rows sort in a few milliseconds. Rows arrive in file order: the initial sort is free.
+ */
+export function trier(lignes: readonly LigneLot[], { colonne, sens }: Tri): readonly LigneLot[] {
+  const croissant = sens === 'croissant';
+  if (
+    colonne === 'ligne' &&
+    croissant &&
+    lignes.every((l, i) => i === 0 || lignes[i - 1]!.ligne < l.ligne)
+  )
+    return lignes;
+  const signe = croissant ? 1 : -1;
+  const paquets = new Float64Array(lignes.length);
+  const vides: LigneLot[] = [];
+  let n = 0;
+  for (let i = 0; i < lignes.length; i++) {
+    const x = cle(lignes[i] as LigneLot, colonne);
+    if (x === null) vides.push(lignes[i] as LigneLot);
+    else {
+      const entier = signe * Math.round(x * 100);
+      if (Math.abs(entier) >= CLE_MAX || lignes.length > 2 ** BITS_POSITION)
+        return trierLentement(lignes, colonne, signe);
+      paquets[n++] = entier * 2 ** BITS_POSITION + i;
+    }
+  }
+  const tries = paquets.subarray(0, n).sort();
+  const resultat: LigneLot[] = new Array(lignes.length);
+  for (let k = 0; k < n; k++) {
+    const paquet = tries[k] as number;
+    resultat[k] = lignes[
+      paquet - Math.floor(paquet / 2 ** BITS_POSITION) * 2 ** BITS_POSITION
+    ] as LigneLot;
+  }
+  for (let k = 0; k < vides.length; k++) resultat[n + k] = vides[k] as LigneLot;
+  return resultat;
+}
+
+/** The same order with a comparator, for keys too large to pack (never met in practice). */
+function trierLentement(
+  lignes: readonly LigneLot[],
+  colonne: ColonneTri,
+  signe: number,
+): LigneLot[] {
+  return [...lignes].sort((a, b) => {
+    const x = cle(a, colonne);
+    const y = cle(b, colonne);
+    if (x === y) return a.ligne - b.ligne;
     if (x === null) return 1;
     if (y === null) return -1;
-    return signe * (x - y);
+    return signe * (x - y) || a.ligne - b.ligne;
   });
-  return ordre.map((i) => lignes[i] as LigneLot);
 }
 
 export function compter(lignes: readonly LigneLot[]): Record<Verdict, number> {
