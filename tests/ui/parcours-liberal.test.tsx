@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Golden case lib-2024-plein-degressivite, typed through the wizard with the real engine. */
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App.tsx';
 import { allerA, montantsDuPlan, normal, remplir, suivant } from './aide.ts';
@@ -44,6 +44,10 @@ describe('parcours d’un médecin généraliste libéral', () => {
     await suivant(user, 'Votre exercice');
 
     expect(screen.queryByRole('group', { name: /zone sous-dense/ })).not.toBeInTheDocument();
+    const installe = screen.getByRole('group', { name: 'Êtes-vous nouvellement installé ?' });
+    await user.click(within(installe).getByRole('radio', { name: 'Non' }));
+    const rqth = screen.getByRole('group', { name: /travailleur handicapé/ });
+    await user.click(within(rqth).getByRole('radio', { name: 'Non' }));
     await suivant(user, 'Temps de travail de l’assistant');
 
     expect(screen.queryByRole('radio', { name: /tiers de temps/ })).not.toBeInTheDocument();

@@ -8,7 +8,7 @@ import { IDS_ETAPES } from '../../src/ui/wizard/etapes.ts';
 import { allerA, montantsDuPlan, normal } from './aide.ts';
 
 const LIEN =
-  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50';
+  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false';
 
 describe('l’état dans l’adresse', () => {
   it('relit puis réécrit les mêmes réponses (aller-retour)', () => {
@@ -22,6 +22,8 @@ describe('l’état dans l’adresse', () => {
       secteur: '1',
       option: 'plein',
       bande: 'P30-P50',
+      nouvelInstalle: 'false',
+      rqthOuAld: 'false',
     });
     const reecrit = ecrireUrl(lu.reponses, lu.etape ?? '');
     expect(lireUrl(reecrit, IDS_ETAPES)).toEqual(lu);

@@ -15,6 +15,10 @@ import type { Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';
 import { simulerSansPanne } from '../state/simulation.ts';
 import { pistes as calculerPistes } from '../state/variantes.ts';
+import { incertitudes, raisonsSures } from '../state/incertitudes.ts';
+import { booleensNonRepondus } from '../state/inconnues.ts';
+import { PlanBandes } from './PlanBandes.tsx';
+import { VerdictIncertain } from './VerdictIncertain.tsx';
 import { Atteinte } from './Atteinte.tsx';
 import { Comparaison } from './Comparaison.tsx';
 import { Objectifs } from './Objectifs.tsx';
@@ -50,10 +54,25 @@ interface Props {
   changerMode(mode: ModeAtteinte): void;
 }
 
-export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }: Props) {
+export function Resultats({ titreRef, onAffiche, situation, decrireChamp, reponses, ...p }: Props) {
   const resultat = useMemo(() => simulerSansPanne(situation), [situation]);
-  const pistes = useMemo(() => calculerPistes(situation, resultat), [situation, resultat]);
+  const doutes = useMemo(
+    () =>
+      situation && resultat
+        ? incertitudes(situation, resultat, booleensNonRepondus(reponses, situation.structure))
+        : null,
+    [situation, resultat, reponses],
+  );
+  /** A question that changes the verdict is unanswered: no verdict is given (issue 10). */
+  const incertain = doutes !== null && doutes.decisives.length > 0;
+  /** …and the amounts depend on it: no plan either, the verdict shows what each answer gives. */
+  const sansPlan = incertain && !doutes.montantsCertains;
+  const pistes = useMemo(
+    () => (incertain ? [] : calculerPistes(situation, resultat)),
+    [incertain, situation, resultat],
+  );
   const manquants = (resultat?.eligibilite.manquants ?? []).map(decrireChamp);
+  const etapeBande = decrireChamp('bande').etape;
   useEffect(() => onAffiche(), [onAffiche]);
   return (
     <section className="resultats" aria-labelledby="titre-resultats">
@@ -67,12 +86,29 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }
         </p>
       ) : (
         <>
-          <Verdict resultat={resultat} manquants={manquants} lien={p.lien} aller={p.aller} />
-          {resultat.eligibilite.statut === 'ineligible' ||
-          resultat.eligibilite.statut === 'a-confirmer' ? (
+          {incertain ? (
+            <VerdictIncertain
+              incertitudes={doutes}
+              annees={resultat.annees.length}
+              manquants={manquants}
+              decrireChamp={decrireChamp}
+              lien={p.lien}
+              aller={p.aller}
+            />
+          ) : (
+            <Verdict
+              resultat={doutes ? raisonsSures(resultat, doutes.raisonsCertaines) : resultat}
+              manquants={manquants}
+              lien={p.lien}
+              aller={p.aller}
+            />
+          )}
+          {!incertain &&
+          (resultat.eligibilite.statut === 'ineligible' ||
+            resultat.eligibilite.statut === 'a-confirmer') ? (
             <Pistes pistes={pistes} appliquer={p.appliquer} />
           ) : null}
-          {resultat.annees.length > 0 ? (
+          {resultat.annees.length > 0 && !sansPlan ? (
             <section className="plan-section" aria-labelledby="titre-plan">
               <h3 id="titre-plan">{fr.plan.titre}</h3>
               <div className="no-print">
@@ -80,7 +116,7 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }
                   id={idChamp('annees')}
                   label={fr.champs.annees?.label ?? 'annees'}
                   choix={DUREES}
-                  valeur={p.reponses.annees ?? String(resultat.annees.length)}
+                  valeur={reponses.annees ?? String(resultat.annees.length)}
                   erreurs={erreursDe(p.erreurs, 'annees')}
                   onChange={(v) => p.repondre('annees', v)}
                 />
@@ -91,20 +127,37 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }
                   <a href="sources.html">{fr.projection.lien}</a>
                 </p>
               ) : null}
-              <PlanTableau resultat={resultat} />
-              {resultat.total !== 0 ? <PlanGraphique resultat={resultat} /> : null}
+              {doutes?.bandes ? (
+                <PlanBandes
+                  plans={doutes.bandes}
+                  lienBande={
+                    etapeBande
+                      ? { href: p.lien(etapeBande), aller: () => p.aller(etapeBande) }
+                      : null
+                  }
+                />
+              ) : (
+                <>
+                  <PlanTableau resultat={resultat} />
+                  {resultat.total !== 0 && resultat.total !== null ? (
+                    <PlanGraphique resultat={resultat} />
+                  ) : null}
+                </>
+              )}
             </section>
           ) : null}
-          {resultat.regime !== null && resultat.eligibilite.statut !== 'ineligible' ? (
+          {resultat.regime !== null && resultat.eligibilite.statut !== 'ineligible' && !sansPlan ? (
             <Objectifs
               resultat={resultat}
-              reponses={p.reponses}
+              reponses={reponses}
               erreurs={p.erreurs}
               saisirMt={p.saisirObjectifMt}
               repondre={p.repondre}
             />
           ) : null}
-          {resultat.annees.length > 0 && resultat.eligibilite.statut !== 'ineligible' ? (
+          {resultat.annees.length > 0 &&
+          resultat.eligibilite.statut !== 'ineligible' &&
+          !sansPlan ? (
             <Atteinte
               annees={resultat.annees.length}
               indicateurs={
@@ -113,27 +166,28 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, ...p }
                   : (['mt', 'fileActive'] as const).filter((i) => resultat.objectif[i] !== null)
               }
               mode={p.modeAtteinte}
-              reponses={p.reponses}
+              reponses={reponses}
               erreurs={p.erreurs}
               repondre={p.repondre}
               changerMode={p.changerMode}
             />
           ) : null}
-          {resultat.regime !== null ? (
+          {resultat.regime !== null && !sansPlan ? (
             <Comparaison
               situation={situation}
               annees={resultat.annees.length}
+              bandes={doutes?.bandes?.map((b) => b.bandes) ?? []}
               appliquer={p.appliquer}
             />
           ) : null}
         </>
       )}
-      {resultat !== null ? <Hypotheses resultat={resultat} reponses={p.reponses} /> : null}
+      {resultat !== null ? <Hypotheses resultat={resultat} reponses={reponses} /> : null}
       <section className="reponses" aria-labelledby="titre-reponses">
         <h3 id="titre-reponses">{fr.impression.reponses}</h3>
         {p.recapitulatif}
       </section>
-      <Actions lien={p.lienPartage} reponses={p.reponses} resultat={resultat} />
+      <Actions lien={p.lienPartage} reponses={reponses} resultat={resultat} />
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import { validerSituation, type ErreurChamp, type Situation } from '../../engine/questionnaire.ts';
 import { erreursEnFrancais } from '../messages/erreurs-champs.ts';
 import { cleDuChamp, versSituation, type Reponses, type Structure } from './champs.ts';
+import { sansInconnues } from './inconnues.ts';
 
 export interface Analyse {
   situation: Situation | null;
@@ -17,7 +18,8 @@ export interface Analyse {
 }
 
 export function analyser(reponses: Reponses): Analyse {
-  const courantes: Record<string, string> = { ...reponses };
+  /** A yes/no answered "je ne sais pas" is not an answer for the engine (inconnues.ts). */
+  const courantes: Record<string, string> = sansInconnues(reponses);
   const erreurs: ErreurChamp[] = [];
   const ecartees: string[] = [];
   const absents: ErreurChamp[] = [];

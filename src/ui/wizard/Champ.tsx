@@ -7,8 +7,10 @@ import { Combobox } from '../components/Combobox.tsx';
 import { GroupeRadio } from '../components/GroupeRadio.tsx';
 import { idChamp } from '../components/ids.ts';
 import { fr } from '../messages/fr.ts';
+import { frInconnues } from '../messages/fr-inconnues.ts';
 import { erreursDe } from '../state/analyse.ts';
 import type { Reponses, Structure } from '../state/champs.ts';
+import { INCONNU } from '../state/inconnues.ts';
 import { ListeAssistants } from './ListeAssistants.tsx';
 
 export interface PropsChamp {
@@ -34,13 +36,18 @@ const BOOLEENS = new Set([
   'nouveauCentre',
 ]);
 
+/** Yes/no questions are answered Oui, Non or Je ne sais pas, none preselected (inconnues.ts). */
 export function texteChamp(cle: string, structure: Structure | undefined) {
   const t = fr.champs[cle] ?? { label: cle };
   const centre = structure === 'centre';
+  const choix = t.choix ?? {};
   return {
     label: (centre ? t.labelCentre : undefined) ?? t.label,
-    aide: (centre ? t.aideCentre : undefined) ?? t.aide,
-    choix: t.choix ?? {},
+    aide:
+      (centre ? t.aideCentre : undefined) ??
+      t.aide ??
+      (centre ? undefined : frInconnues.aides[cle]),
+    choix: BOOLEENS.has(cle) ? { ...choix, [INCONNU]: frInconnues.jeNeSaisPas } : choix,
   };
 }
 

@@ -31,6 +31,12 @@ const TOUJOURS = new Set([
   'assistants',
 ]);
 const TOUJOURS_CENTRE = new Set(['patientele.mtAdultes', 'patientele.fileActive']);
+/**
+ * A specialist's patientèle is his file active (band, objective: RULES.md §3.1, §4): it is offered
+ * even where the engine does not use it yet (later regimes publish no FA threshold nor grid), so a
+ * specialist who does not know his band can at least record it (issue 10).
+ */
+const TOUJOURS_LIBERAL = new Set(['patientele.fileActive']);
 
 export const ETAPES: readonly Etape[] = [
   { id: 'structure', structures: ['liberal', 'centre'], champs: ['structure'] },
@@ -75,7 +81,10 @@ export const IDS_ETAPES: readonly string[] = [...ETAPES.map((e) => e.id), ETAPE_
 export function champsVisibles(etape: Etape, ctx: Contexte): string[] {
   return etape.champs.filter(
     (c) =>
-      TOUJOURS.has(c) || (ctx.structure === 'centre' && TOUJOURS_CENTRE.has(c)) || ctx.utile(c),
+      TOUJOURS.has(c) ||
+      (ctx.structure === 'centre' && TOUJOURS_CENTRE.has(c)) ||
+      (ctx.structure === 'liberal' && TOUJOURS_LIBERAL.has(c)) ||
+      ctx.utile(c),
   );
 }
 
