@@ -4,7 +4,12 @@
  * the objectives and the yearly amounts, each figure with its explanation tree. Everything of
  * questionnaire.ts (validation, questions worth asking) is re-exported here.
  */
-export { simuler } from './simuler.ts';
+export { simuler, comparerCollectif } from './simuler.ts';
+export type {
+  AnneeComparee,
+  Comparaison,
+  OptionIndividuelle,
+} from './regles/collectif/comparaison.ts';
 export type * from './types.ts';
 export type { Figure, FigureKind } from './explication/figure.ts';
 export type {

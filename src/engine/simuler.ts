@@ -1,11 +1,16 @@
 /** Entry of the engine: regime by signature date (or forced), then the liberal or centre rules. */
-import type { Situation } from '../schemas/index.ts';
+import type { Situation, SituationCollectif } from '../schemas/index.ts';
 import { VERSION_REGLES } from './parametres/version.ts';
 import { Raisons } from './regles/raisons.ts';
 import { premierDebut, regimeDe } from './regles/regime.ts';
 import { simulerCentre } from './regles/centre/simuler-centre.ts';
 import { simulerLiberal } from './regles/liberal/simuler-liberal.ts';
 import { simulerCollectif } from './regles/collectif/simuler-collectif.ts';
+import {
+  comparerCollectifIndividuels,
+  type Comparaison,
+  type OptionIndividuelle,
+} from './regles/collectif/comparaison.ts';
 import { strategiesDe } from './strategies.ts';
 import type { OptionsSimulation, Resultat } from './types.ts';
 
@@ -51,4 +56,19 @@ function simulerSansReference(situation: Situation, options: OptionsSimulation):
   if (regime === 'ancs-avenant3-2020' || regime === 'collectif-2026')
     throw new Error(`Régime ${regime} pour un médecin libéral`);
   return simulerLiberal(situation, regime, strategies);
+}
+
+/**
+ * The collective contract next to individual convention-2024 contracts for the same group
+ * (RULES.md §7 bis.3); `null` when the number of adhering doctors is unknown.
+ */
+export function comparerCollectif(
+  situation: SituationCollectif,
+  options: OptionsSimulation & { optionIndividuelle?: OptionIndividuelle } = {},
+): Comparaison | null {
+  return comparerCollectifIndividuels(
+    situation,
+    strategiesDe(options.strategies),
+    options.optionIndividuelle,
+  );
 }

@@ -1,6 +1,6 @@
 /** The collective contract of a group of GPs (RULES.md §7 bis, §8.1): literal figures. */
 import { describe, expect, it } from 'vitest';
-import { validerSituation } from '../../src/engine/index.ts';
+import { comparerCollectif, validerSituation } from '../../src/engine/index.ts';
 import { codes, montants, simulerEntree } from '../helpers/situations.ts';
 
 /** 3 GPs of an SCM, 2 550 MT patients (850 each), 2 ETP asked, signed in June 2026. */
@@ -176,5 +176,49 @@ describe('contrat collectif : objectifs et prorata (§7 bis.2)', () => {
     const r = groupe({ objectif: { mt: 400 }, realise: [{}, {}, { mt: 100, fileActive: 0 }] });
     expect(r.objectif).toMatchObject({ mt: 400, fileActive: 220, origine: 'contractuel' });
     expect(montants(r)[2]).toBe(11000);
+  });
+});
+
+describe('côte à côte : contrat collectif et contrats individuels 2024 (§7 bis.3)', () => {
+  const situation = (extra: Record<string, unknown>) => {
+    const v = validerSituation({
+      structure: 'collectif',
+      dateSignature: '2026-06-01',
+      formeJuridique: 'sisa',
+      medecinsAdherents: 3,
+      tousGeneralistesHorsMepSecteur1OuOptam: true,
+      patientele: { mt: 3300, fileActive: 5200 },
+      etp: 3,
+      ...extra,
+    });
+    if (!v.ok || v.situation.structure !== 'collectif') throw new Error('situation invalide');
+    return v.situation;
+  };
+
+  it('3 médecins, 3 ETP, 75 % en année 3 : le collectif paie 75 % (49 500 €), les contrats individuels 100 % (3 × 22 000 €)', () => {
+    const c = comparerCollectif(situation({ atteinte: [1, 1, 0.75] }));
+    expect(c?.optionIndividuelle).toBe('plein');
+    expect(c?.etpIndividuels).toBe(3);
+    expect(c?.annees.map((a) => [a.collectif, a.individuels, a.ecart])).toEqual([
+      [114000, 114000, 0],
+      [84000, 84000, 0],
+      [49500, 66000, -16500],
+      [66000, 66000, 0],
+      [66000, 66000, 0],
+    ]);
+    expect(c?.totaux).toEqual({ collectif: 379500, individuels: 396000, ecart: -16500 });
+  });
+
+  it('2 ETP pour 4 médecins : contrats individuels à ½ ETP (4 × 19 000 €), ou 1 ETP si on le choisit', () => {
+    const s = situation({ medecinsAdherents: 4, patientele: { mt: 4400 }, etp: 2 });
+    const demi = comparerCollectif(s);
+    expect(demi?.optionIndividuelle).toBe('demi');
+    expect(demi?.annees[0]).toMatchObject({
+      collectif: 76000,
+      individuels: 76000,
+      parMedecin: 19000,
+    });
+    const plein = comparerCollectif(s, { optionIndividuelle: 'plein' });
+    expect(plein?.annees[0]).toMatchObject({ individuels: 152000, ecart: -76000 });
   });
 });

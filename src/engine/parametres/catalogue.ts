@@ -1,13 +1,14 @@
 /** Every dated parameter the engine reads, for the sources page and the temporal-coverage tests. */
 import { calendrierCentres, calendrierLiberal } from './calendrier.ts';
 import * as centres from './centres.ts';
+import * as collectif from './collectif.ts';
 import * as coutAssistant from './cout-assistant.ts';
 import { degressiviteLiberale } from './degressivite.ts';
 import { montantsLiberaux } from './montants-liberaux.ts';
 import { grilleObjectifsAvenant7 } from './objectifs-avenant7.ts';
 import { optionsOuvertes } from './options.ts';
 import { plafondsAssistantsCentres } from './plafonds-centres.ts';
-import { regimesCentres, regimesLiberaux } from './regimes.ts';
+import { regimesCentres, regimesCollectifs, regimesLiberaux } from './regimes.ts';
 import * as seuils from './seuils-generalistes.ts';
 import * as specialites from './specialites.ts';
 import type { Parametre } from './types.ts';
@@ -22,6 +23,7 @@ const parametresDe = (module: Record<string, unknown>): Parametre<unknown>[] =>
 export const PARAMETRES: readonly Parametre<unknown>[] = [
   regimesLiberaux,
   regimesCentres,
+  regimesCollectifs,
   optionsOuvertes,
   ...parametresDe(montantsLiberaux),
   degressiviteLiberale,
@@ -30,6 +32,7 @@ export const PARAMETRES: readonly Parametre<unknown>[] = [
   ...parametresDe(specialites),
   ...parametresDe(centres),
   plafondsAssistantsCentres,
+  ...parametresDe(collectif),
   calendrierLiberal as Parametre<unknown>,
   calendrierCentres as Parametre<unknown>,
   ...parametresDe(coutAssistant),
