@@ -4,6 +4,7 @@
  */
 import type { OptionId, RegimeId, Situation } from '../schemas/index.ts';
 import { estDateIso } from '../schemas/date-iso.ts';
+import { bonusFormationCollectif } from './parametres/collectif.ts';
 import { plafondsAssistantsCentres } from './parametres/plafonds-centres.ts';
 import { optionsOuvertes } from './parametres/options.ts';
 import { debutRegime } from './parametres/regimes.ts';
@@ -55,6 +56,7 @@ export function questionsUtiles(s: Partielle): QuestionsUtiles {
     }
     return { regime, champs, options: [] };
   }
+  if (s.structure === 'collectif') return questionsCollectif(s, regime, date);
   if (regime === null || regime === 'ancs-avenant3-2020') {
     return { regime: null, champs: ['dateSignature'], options: [] };
   }
@@ -83,4 +85,49 @@ export function questionsUtiles(s: Partielle): QuestionsUtiles {
   }
   champs.push('nouvelInstalle', 'rqthOuAld', 'atteinte', 'realise', 'objectif');
   return { regime, champs, options };
+}
+
+/**
+ * A group of GPs under the collective contract (RULES.md §7 bis): the company, the doctors and the
+ * yes/no conditions decide eligibility; the training bonus (maîtres de stage, approved training
+ * site) only exists for contracts signed from its start date, and only matters when the group asks
+ * more ETP than it has doctors; patients already gained only lower an objective the CPAM did not
+ * give. The group's file active is not used by these rules: it is not asked.
+ */
+function questionsCollectif(
+  s: Partielle,
+  regime: RegimeId | null,
+  date: string | null,
+): QuestionsUtiles {
+  if (regime === null || date === null) return { regime, champs: ['dateSignature'], options: [] };
+  const debut = debutRegime(regime);
+  const dateBonus = date > debut ? date : debut;
+  const champs: Question[] = [
+    'dateSignature',
+    'formeJuridique',
+    'medecinsAdherents',
+    'tousGeneralistesHorsMepSecteur1OuOptam',
+    'patientele.mt',
+    'etp',
+  ];
+  const bonus = valeurAu(bonusFormationCollectif, dateBonus).valeur;
+  const etp = typeof s.etp === 'number' ? s.etp : null;
+  const medecins = typeof s.medecinsAdherents === 'number' ? s.medecinsAdherents : null;
+  if (bonus > 0 && (etp === null || medecins === null || etp > medecins))
+    champs.push('maitresDeStage', 'terrainDeStageAgree');
+  const objectif = (typeof s.objectif === 'object' && s.objectif !== null ? s.objectif : {}) as {
+    mt?: unknown;
+    fileActive?: unknown;
+  };
+  if (objectif.mt === undefined) champs.push('patientsDejaGagnes.mt');
+  if (objectif.fileActive === undefined) champs.push('patientsDejaGagnes.fileActive');
+  champs.push(
+    'contratIndividuelEnCours',
+    'carence',
+    'nouveauxInstalles',
+    'atteinte',
+    'realise',
+    'objectif',
+  );
+  return { regime, champs, options: [] };
 }

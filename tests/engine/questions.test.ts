@@ -71,3 +71,75 @@ describe('questions utiles selon les réponses déjà données', () => {
     });
   });
 });
+
+describe('contrat collectif (RULES.md §7 bis) : questions utiles', () => {
+  const groupe = {
+    structure: 'collectif' as const,
+    formeJuridique: 'scm',
+    medecinsAdherents: 4,
+    tousGeneralistesHorsMepSecteur1OuOptam: true,
+  };
+
+  it('avant le 25 février 2026 : aucun dispositif, seule la date compte', () => {
+    expect(questionsUtiles({ ...groupe, dateSignature: '2026-02-24' })).toEqual({
+      regime: null,
+      champs: ['dateSignature'],
+      options: [],
+    });
+  });
+
+  it('signé en juin 2026 : société, médecins, conditions, patientèle MT, ETP ; pas de bonus formation', () => {
+    const q = questionsUtiles({ ...groupe, dateSignature: '2026-06-01' });
+    expect(q.regime).toBe('collectif-2026');
+    expect(q.options).toEqual([]);
+    expect(q.champs).toEqual([
+      'dateSignature',
+      'formeJuridique',
+      'medecinsAdherents',
+      'tousGeneralistesHorsMepSecteur1OuOptam',
+      'patientele.mt',
+      'etp',
+      'patientsDejaGagnes.mt',
+      'patientsDejaGagnes.fileActive',
+      'contratIndividuelEnCours',
+      'carence',
+      'nouveauxInstalles',
+      'atteinte',
+      'realise',
+      'objectif',
+    ]);
+  });
+
+  it('la file active du groupe ne sert à aucune règle collective : elle n’est pas demandée', () => {
+    const q = questionsUtiles({ ...groupe, dateSignature: '2026-12-01' });
+    expect(q.champs).not.toContain('patientele.fileActive');
+    expect(q.champs).not.toContain('specialite');
+    expect(q.champs).not.toContain('option');
+  });
+
+  it.each([
+    ['ETP inconnu', {}, true],
+    ['5 ETP pour 4 médecins', { etp: 5 }, true],
+    ['4 ETP pour 4 médecins', { etp: 4 }, false],
+    ['2 ETP pour 4 médecins', { etp: 2 }, false],
+  ])(
+    'signé le 1er décembre 2026, %s : maîtres de stage et terrain de stage demandés = %s',
+    (_cas, extra, demandes) => {
+      const q = questionsUtiles({ ...groupe, dateSignature: '2026-12-01', ...extra });
+      expect(q.champs.includes('maitresDeStage')).toBe(demandes);
+      expect(q.champs.includes('terrainDeStageAgree')).toBe(demandes);
+    },
+  );
+
+  it('signé le 31 octobre 2026 avec 5 ETP pour 4 médecins : pas encore de bonus formation', () => {
+    const q = questionsUtiles({ ...groupe, dateSignature: '2026-10-31', etp: 5 });
+    expect(q.champs).not.toContain('maitresDeStage');
+    expect(q.champs).not.toContain('terrainDeStageAgree');
+  });
+
+  it('objectif MT donné par la CPAM : les patients MT déjà gagnés ne changent plus rien', () => {
+    const q = questionsUtiles({ ...groupe, dateSignature: '2026-06-01', objectif: { mt: 400 } });
+    expect(q.champs).not.toContain('patientsDejaGagnes.mt');
+    expect(q.champs).toContain('patientsDejaGagnes.fileActive');
+  });
+});
