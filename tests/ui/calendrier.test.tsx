@@ -68,12 +68,13 @@ describe('calendrier des versements', () => {
     ]);
   });
 
-  it('par année civile : rien en 2024, total égal au plan (64 500 €)', () => {
+  it('par année civile : 0 € en 2024 (année gardée), total égal au plan (64 500 €)', () => {
     render(<PageCalendrier recherche={REVALORISATION} aujourdhui={AUJOURDHUI} />);
     expect(lignes('Versements par année civile')).toEqual([
       ['Année civile', 'Nombre de versements', 'Montant versé'],
       ['2022', '1', '12 600 €'],
       ['2023', '2', '18 900 €'],
+      ['2024', '0', '0 €'],
       ['2025', '2', '11 000 €'],
       ['2026', '2', '11 000 €'],
       ['2027', '2', '11 000 €'],
@@ -273,7 +274,10 @@ describe('date de recrutement dans l’adresse (paramètre recrutement)', () => 
     window.history.replaceState(null, '', '/calendrier.html?recrutement=2025-03-03');
     render(<PageCalendrier recherche={window.location.search} aujourdhui={AUJOURDHUI} />);
     await user.click(screen.getByRole('button', { name: 'Afficher le calendrier' }));
-    expect(screen.getByLabelText(LIBELLE)).toHaveValue('2025-03-03');
+    // A contract signed today: year 1 is paid within the month after signature whatever the
+    // recruitment date, so the field is not offered (the date stays in the address, harmless).
+    expect(screen.queryByLabelText(LIBELLE)).toBeNull();
+    expect(screen.getByText(/ne change rien à ce calendrier/)).toBeVisible();
     expect(window.location.search).toContain('dateSignature=2025-03-10');
     expect(window.location.search).toMatch(/&recrutement=2025-03-03$/);
   });

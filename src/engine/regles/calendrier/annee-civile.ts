@@ -10,7 +10,11 @@ import type { TotalAnneeCivile, Versement } from './types.ts';
 export type TotalAnneeCivileProjete = TotalAnneeCivile & { complete?: boolean };
 
 export interface OptionsAnneeCivile {
-  /** First day after the last projected contract year (ISO): its calendar year and later ones are incomplete. */
+  /**
+   * Date (ISO) from which instalments are no longer projected: the first instalment of the first
+   * unprojected contract year, or that year's first day when unknown. Its calendar year and the
+   * later ones are incomplete.
+   */
   finProjection?: string;
 }
 

@@ -7,7 +7,7 @@
  * keeps it.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { calendrierVersements, estDateIso } from '../../../engine/annexes.ts';
+import { ANNEES_MAX, calendrierVersements, estDateIso } from '../../../engine/annexes.ts';
 import { aujourdhui as aujourdhuiLocal, dateLongue } from '../../format.ts';
 import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
@@ -24,6 +24,8 @@ import {
   remplacerRecherche,
   separerRecrutement,
 } from './recrutement-url.ts';
+import { finProjection } from './projection.ts';
+import { recrutementCompte } from './recrutement-utile.ts';
 import { TableauCivil } from './TableauCivil.tsx';
 import { TableauContrat } from './TableauContrat.tsx';
 import { Telechargements } from './Telechargements.tsx';
@@ -43,6 +45,18 @@ const HYPOTHESES_FORMULAIRE = {
 function lire(recherche: string): Record<string, string> | null {
   const lu = lireUrl(separerRecrutement(recherche).simulateur, IDS_ETAPES);
   return lu.reponses.structure === undefined ? null : lu.reponses;
+}
+
+/**
+ * Without a duration in the link, the projection runs at least to the end of the current calendar
+ * year (5 contract years at least, 10 at most): a 2021 contract seen in 2026 shows all of 2026.
+ */
+function avecDuree(reponses: Record<string, string>, aujourdhui: string): Record<string, string> {
+  if (reponses.annees !== undefined) return reponses;
+  const signature = Number((reponses.dateSignature ?? aujourdhui).slice(0, 4));
+  const annees = Number(aujourdhui.slice(0, 4)) - signature + 1;
+  if (!Number.isInteger(annees) || annees <= 5) return reponses;
+  return { ...reponses, annees: String(Math.min(annees, ANNEES_MAX)) };
 }
 
 const LONGUEUR_CITEE = 40;
@@ -72,8 +86,8 @@ export function PageCalendrier({
     [reponses, aujourdhui],
   );
   const situation = useMemo(
-    () => (reponsesDatees ? analyser(reponsesDatees).situation : null),
-    [reponsesDatees],
+    () => (reponsesDatees ? analyser(avecDuree(reponsesDatees, aujourdhui)).situation : null),
+    [reponsesDatees, aujourdhui],
   );
   const resultat = useMemo(() => simulerSansPanne(situation), [situation]);
   const dateRecrutement = estDateIso(recrutement) ? recrutement : undefined;
@@ -83,6 +97,10 @@ export function PageCalendrier({
         ? calendrierVersements(situation, resultat, dateRecrutement ? { dateRecrutement } : {})
         : null,
     [situation, resultat, dateRecrutement],
+  );
+  const recrutementUtile = useMemo(
+    () => (situation && resultat ? recrutementCompte(situation, resultat) : true),
+    [situation, resultat],
   );
   const comparaison = useMemo(
     () => (situation && comparable(resultat) ? comparer(situation, aujourdhui) : null),
@@ -149,7 +167,11 @@ export function PageCalendrier({
                 </>
               ) : null}
             </section>
-            <ChampRecrutement id={id} valeur={recrutement} changer={changerRecrutement} />
+            {recrutementUtile ? (
+              <ChampRecrutement id={id} valeur={recrutement} changer={changerRecrutement} />
+            ) : (
+              <p className="aide">{frCal.recrutement.sansEffet}</p>
+            )}
             {calendrier.versements.length === 0 ? (
               <p className="notice">
                 {resultat.regime === null
@@ -164,7 +186,11 @@ export function PageCalendrier({
                   <p className="notice">{frCal.sansMontant(calendrier.anneesSansMontant)}</p>
                 ) : null}
                 <TableauContrat resultat={resultat} versements={calendrier.versements} />
-                <TableauCivil versements={calendrier.versements} />
+                <TableauCivil
+                  versements={calendrier.versements}
+                  finProjection={finProjection(situation, resultat)}
+                  derniereAnnee={resultat.annees.length}
+                />
                 <Telechargements
                   versements={calendrier.versements}
                   dateSignature={situation.dateSignature}

@@ -25,6 +25,8 @@ export const frCal = {
   recrutement: {
     label: 'Date de recrutement de l’assistant (facultatif)',
     aide: 'Elle fixe la date de la première avance. Sans elle, la date de signature est retenue.',
+    sansEffet:
+      'La date de recrutement de l’assistant ne change rien à ce calendrier\u00a0: pour un contrat signé depuis le règlement arbitral de 2023, l’année 1 est versée en une fois dans le mois qui suit la signature, quelle que soit la date de recrutement.',
     incomplete:
       'Date de recrutement incomplète : indiquez le jour, le mois et l’année. En attendant, la date de signature est retenue.',
     invalide:
@@ -76,6 +78,9 @@ export const frCal = {
     caption: 'Versements par année civile',
     colonnes: ['Année civile', 'Nombre de versements', 'Montant versé'],
     total: 'Total',
+    partielle: 'partielle',
+    notePartielle: (annees: readonly number[], derniere: number) =>
+      `${annees.length > 1 ? 'Les années civiles' : 'L’année civile'} ${annees.join(', ')} ${annees.length > 1 ? 'sont partielles' : 'est partielle'}\u00a0: la projection s’arrête à la fin de l’année ${derniere} du contrat, les versements de l’année suivante n’y sont pas comptés.`,
   },
   telecharger: {
     titre: 'Emporter le calendrier',
