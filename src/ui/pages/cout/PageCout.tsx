@@ -1,10 +1,19 @@
 /**
  * The net cost page: reads the simulator's URL (`cout.html?v=1&…`) plus its own answers (salary,
  * hours, employer rate), asks the engine for the plan and the cost per contract year, and shows the
- * employer cost, the aid and the remainder with where every default comes from. Computes no rule.
+ * gross salary, the employer contributions and their reductions (from the French social model,
+ * computed in a Web Worker), the employer cost, the aid and the remainder, with where every
+ * default comes from. Computes no rule.
  */
-import { useId, useMemo, useState } from 'react';
-import { coutNetAssistant, type CoutNet, type SalaireRetenu } from '../../../engine/annexes.ts';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  coutNetAssistant,
+  type CotisationsCalculees,
+  type CoutNet,
+  type SalaireRetenu,
+} from '../../../engine/annexes.ts';
+import { cleEntree } from '../../../social/modele-social.ts';
+import { entreesNecessaires, modeleDepuisTable } from '../../../social/table.ts';
 import { ChampSaisie } from '../../components/ChampSaisie.tsx';
 import { EnTetePage } from '../../components/EnTetePage.tsx';
 import { aujourdhui as aujourdhuiLocal, dateLongue, euros, pourcent } from '../../format.ts';
@@ -13,7 +22,10 @@ import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
 import { ecrireUrl, lireUrl } from '../../state/url.ts';
 import { ETAPE_RESULTATS, IDS_ETAPES } from '../../wizard/etapes.ts';
+import { creerCalculateur, type Calculateur } from './calculateur.ts';
+import { DetailCotisations } from './DetailCotisations.tsx';
 import { frCout } from './messages.ts';
+import { OrigineCharges } from './OrigineCharges.tsx';
 import {
   ajouterSaisie,
   lireSaisie,
@@ -54,12 +66,60 @@ function originesSalaire(cout: CoutNet): string[] {
   });
 }
 
+/** The cost with the social model: computed off the main thread, the last one kept meanwhile. */
+function useCout(
+  resultat: ReturnType<typeof simulerSansPanne>,
+  options: ReturnType<typeof lireSaisie>['options'],
+  calculateur: () => Calculateur,
+) {
+  const [table, setTable] = useState<ReadonlyMap<string, CotisationsCalculees>>(new Map());
+  const [panne, setPanne] = useState(false);
+  const calcul = useRef<Calculateur | null>(null);
+  const sansModele = useMemo(
+    () => (resultat ? coutNetAssistant(resultat, options) : null),
+    [resultat, options],
+  );
+  const entrees = useMemo(
+    () =>
+      resultat && sansModele?.sansCout === 'sans-modele'
+        ? entreesNecessaires(resultat, options)
+        : [],
+    [resultat, options, sansModele],
+  );
+  const manquantes = entrees.filter((e) => !table.has(cleEntree(e)));
+  useEffect(() => {
+    if (manquantes.length === 0) return;
+    let actif = true;
+    calcul.current ??= calculateur();
+    calcul.current(manquantes).then(
+      (resultats) => actif && setTable((t) => new Map([...t, ...resultats])),
+      () => actif && setPanne(true),
+    );
+    return () => {
+      actif = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [entrees, table]);
+  const modele = useMemo(() => modeleDepuisTable(table, entrees), [table, entrees]);
+  const cout = useMemo(() => {
+    if (!resultat || !sansModele) return null;
+    if (sansModele.sansCout !== 'sans-modele') return sansModele;
+    return modele ? coutNetAssistant(resultat, options, modele) : null;
+  }, [resultat, options, sansModele, modele]);
+  const [dernier, setDernier] = useState<CoutNet | null>(null);
+  if (cout && cout !== dernier) setDernier(cout);
+  return { cout: cout ?? dernier, enCalcul: cout === null && !panne, panne };
+}
+
 export function PageCout({
   recherche = window.location.search,
   aujourdhui = aujourdhuiLocal(),
+  calculateur = creerCalculateur,
 }: {
   recherche?: string;
   aujourdhui?: string;
+  /** Computes the social model's entries (default: a Web Worker). */
+  calculateur?: () => Calculateur;
 }) {
   const id = useId();
   const depart = useMemo(() => separerRecherche(recherche), [recherche]);
@@ -73,10 +133,7 @@ export function PageCout({
   const situation = useMemo(() => (reponses ? analyser(reponses).situation : null), [reponses]);
   const resultat = useMemo(() => simulerSansPanne(situation), [situation]);
   const lue = useMemo(() => lireSaisie(saisie), [saisie]);
-  const cout = useMemo(
-    () => (resultat ? coutNetAssistant(resultat, lue.options) : null),
-    [resultat, lue.options],
-  );
+  const { cout, enCalcul, panne } = useCout(resultat, lue.options, calculateur);
 
   const rechercheSimulateur = reponses ? ecrireUrl(reponses, ETAPE_RESULTATS) : '';
   const changer = (champ: ChampCout, valeur: string) => {
@@ -114,7 +171,17 @@ export function PageCout({
         liens={liens}
       />
       <main id="contenu" className="page-cout">
-        {!reponses || !situation || !resultat || !cout ? (
+        {reponses && resultat && enCalcul ? (
+          <p className="notice" role="status">
+            {cout ? frCout.modele.calcul : frCout.modele.chargement}
+          </p>
+        ) : null}
+        {panne ? (
+          <p className="erreur" role="alert">
+            {frCout.modele.panne}
+          </p>
+        ) : null}
+        {!reponses || !situation || !resultat ? (
           <section aria-labelledby={`${id}-sans`}>
             <h2 id={`${id}-sans`}>{frCout.sansSimulation.titre}</h2>
             <p>{frCout.sansSimulation.texte}</p>
@@ -130,7 +197,7 @@ export function PageCout({
                   )
                 : null}
             </p>
-            {cout.sansCout ? (
+            {!cout ? null : cout.sansCout ? (
               <p className="notice">{frCout.sansCout[cout.sansCout]}</p>
             ) : (
               <>
@@ -170,7 +237,7 @@ export function PageCout({
                   <ChampSaisie
                     id={`${id}-charges`}
                     label={frCout.saisie.charges}
-                    aide={frCout.saisie.chargesAide(pourcent(cout.tauxCharges.defaut))}
+                    aide={frCout.saisie.chargesAide}
                     erreurs={erreursDe('charges')}
                     valeur={saisie.charges}
                     onChange={(v) => changer('charges', v)}
@@ -185,18 +252,27 @@ export function PageCout({
                     {frCout.sousTemps(lue.options.heuresHebdomadaires, cout.heuresOption)}
                   </p>
                 ) : null}
+                {cout.annees.some((a) => a.sousSmic) ? (
+                  <p className="notice" role="status">
+                    {frCout.sousSmic(
+                      euros(cout.annees.find((a) => a.sousSmic)!.salaire.montant),
+                      cout.annees
+                        .filter((a) => a.sousSmic)
+                        .map((a) =>
+                          frCout.smicAnnee(a.annee, euros(a.salaire.smic), dateLongue(a.debut)),
+                        ),
+                    )}
+                  </p>
+                ) : null}
                 <TableauCout cout={cout} />
+                <DetailCotisations cout={cout} />
                 <section aria-labelledby={`${id}-origine`} className="origine-cout">
                   <h2 id={`${id}-origine`}>{frCout.origine.titre}</h2>
                   <ul>
                     {originesSalaire(cout).map((phrase) => (
                       <li key={phrase}>{phrase}</li>
                     ))}
-                    <li>
-                      {cout.tauxCharges.origine === 'saisie'
-                        ? frCout.origine.chargesSaisies(pourcent(cout.tauxCharges.valeur))
-                        : frCout.origine.charges(pourcent(cout.tauxCharges.valeur))}
-                    </li>
+                    <OrigineCharges cout={cout} pourcent={pourcent} />
                     <li>{frCout.origine.derniereValeur}</li>
                   </ul>
                   <p>

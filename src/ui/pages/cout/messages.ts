@@ -4,7 +4,7 @@ import { dateLongue, nombre } from '../../format.ts';
 export const frCout = {
   titre: 'Coût net de l’assistant médical',
   intro:
-    'Ce que coûte l’assistant à l’employeur chaque année du contrat, l’aide de l’Assurance Maladie et ce qui reste à votre charge. Salaire et charges sont des valeurs par défaut sourcées, que vous pouvez remplacer par les vôtres.',
+    'Ce que coûte l’assistant à l’employeur chaque année du contrat, l’aide de l’Assurance Maladie et ce qui reste à votre charge. Les cotisations patronales viennent du modèle social français de mon-entreprise.urssaf.fr, réduction générale comprise ; le salaire par défaut est sourcé. Vous pouvez remplacer chaque valeur par la vôtre.',
   navigation: {
     libelle: 'Pages du simulateur',
     retour: 'Revenir à la simulation',
@@ -26,6 +26,7 @@ export const frCout = {
       'D’après la simulation, l’aide ne peut pas être accordée : le coût de l’assistant resterait entièrement à votre charge.',
     'sans-option': 'Choisissez le temps de travail de l’assistant dans la simulation.',
     'sans-annee': 'La simulation ne donne aucune année de contrat.',
+    'sans-modele': 'Le modèle social n’est pas encore chargé.',
   } as Readonly<Record<string, string>>,
   saisie: {
     titre: 'Vos hypothèses',
@@ -36,8 +37,8 @@ export const frCout = {
     heuresAide: (heures: number) =>
       `Laissez vide pour la durée de l’option choisie : ${nombre(heures)} heures par semaine. Total de tous les assistants si l’option en compte deux.`,
     charges: 'Taux de charges patronales (% du salaire brut)',
-    chargesAide: (taux: string) =>
-      `Laissez vide pour ${taux} (voir « D’où viennent ces valeurs »).`,
+    chargesAide:
+      'Laissez vide pour calculer les cotisations avec le modèle social (recommandé). Un taux saisi le remplace : ni cotisations détaillées ni réduction générale.',
     centre:
       'Centre de santé : le salaire par défaut vient de la convention collective du personnel des cabinets médicaux ; celle qui s’applique à votre centre peut être différente. Indiquez plutôt le salaire prévu. Les heures suivent les ETP d’assistants de chaque année de la simulation.',
     euro: '€',
@@ -55,16 +56,48 @@ export const frCout = {
         ? 'Une valeur saisie n’est pas valide : la valeur par défaut est utilisée à sa place.'
         : `${n} valeurs saisies ne sont pas valides : les valeurs par défaut sont utilisées à leur place.`,
   } as const,
+  modele: {
+    chargement: 'Chargement du modèle social…',
+    calcul: 'Calcul des cotisations…',
+    panne:
+      'Le modèle social n’a pas pu être chargé : rechargez la page, ou saisissez un taux de charges patronales.',
+  },
+  sousSmic: (salaire: string, annees: readonly string[]) =>
+    `Salaire brut mensuel à temps plein : ${salaire} est inférieur au SMIC (${annees.join(' ; ')}). Un salaire ne peut pas être inférieur au SMIC ; le coût est calculé tel quel.`,
+  smicAnnee: (annee: number, smic: string, debut: string) =>
+    `année ${annee} : ${smic} par mois au ${debut}`,
   sousTemps: (heures: number, option: number) =>
     `Attention : ${nombre(heures)} heures par semaine, c’est moins que les ${nombre(option)} heures de l’option choisie. L’aide suppose que l’assistant travaille au moins le temps de l’option.`,
   tableau: {
     titre: 'Coût net par année de contrat',
+    detail: (annee: number) => `Détail des cotisations patronales, année ${annee}`,
+    ligne: 'Cotisation',
+    montantAnnuel: 'Montant annuel',
+    codes: {
+      maladie: 'Maladie, maternité, invalidité, décès',
+      'complementaire-sante': 'Complémentaire santé (montant par défaut du modèle)',
+      'accidents-du-travail': 'Accidents du travail et maladies professionnelles',
+      'vieillesse-plafonnee': 'Vieillesse plafonnée',
+      'vieillesse-deplafonnee': 'Vieillesse déplafonnée',
+      'retraite-complementaire': 'Retraite complémentaire (Agirc-Arrco, CEG, CET)',
+      'allocations-familiales': 'Allocations familiales',
+      chomage: 'Assurance chômage',
+      apec: 'Apec',
+      'autres-contributions':
+        'Autres contributions (Fnal, formation, taxe d’apprentissage, dialogue social…)',
+      prevoyance: 'Prévoyance',
+      'reduction-generale': 'Réduction générale dégressive unique',
+      'autres-exonerations': 'Autres exonérations',
+    } as Readonly<Record<string, string>>,
+    totalCotisations: 'Total des cotisations',
+    totalReductions: 'Total des réductions',
     legende: 'Coût employeur, aide et reste à charge, par année de contrat',
     colonnes: {
       annee: 'Année de contrat',
       temps: 'Temps de travail',
       salaire: 'Salaire brut annuel',
-      charges: 'Charges patronales',
+      cotisations: 'Cotisations patronales',
+      reductions: 'Réductions',
       cout: 'Coût employeur',
       aide: 'Aide de l’Assurance Maladie',
       reste: 'Reste à votre charge',
@@ -74,6 +107,8 @@ export const frCout = {
     heures: (heures: number) => `${nombre(heures)} h par semaine`,
     etp: (etp: number) => ` soit ${nombre(etp)} ETP`,
     total: 'Total',
+    aucuneReduction: 'aucune',
+    chargesNettes: (montant: string) => ` dues : ${montant}`,
     inconnu: 'non calculé',
     excedent: ' l’aide dépasse le coût',
     parMois: (montant: string) => ` soit ${montant} par mois en moyenne`,
@@ -89,9 +124,16 @@ export const frCout = {
         : `${annees} : SMIC, ${montant} par mois, supérieur au minimum conventionnel du niveau 5 (${conventionnel}) : un salaire ne peut pas être inférieur au SMIC.`,
     annees: (liste: readonly number[]) =>
       liste.length === 1 ? `Année ${liste[0]}` : `Années ${liste.join(', ')}`,
-    charges: (taux: string) =>
-      `Charges patronales : ${taux} du brut, d’après l’estimation de la FMF (2019 : 25 600 € chargés par an pour 1 642 € bruts par mois). Les allègements généraux de cotisations près du SMIC peuvent réduire fortement ce taux : demandez le vôtre à votre comptable ou à l’Urssaf.`,
-    chargesSaisies: (taux: string) => `Charges patronales saisies : ${taux} du brut.`,
+    modele: (version: string, annee: number) =>
+      `Cotisations patronales et réductions : modèle social français de mon-entreprise.urssaf.fr (modele-social ${version}, publicodes), législation ${annee} : CDI, non-cadre, cabinet de moins de 11 salariés, temps partiel sous 35 heures, réduction générale comprise, évalués au premier jour de chaque année de contrat. Au-delà de 35 heures par semaine, un assistant à temps plein par tranche de 35 heures.`,
+    avant: (annees: string, annee: number) =>
+      `${annees} : avant ${annee}, le modèle ne connaît pas les réductions et taux de l’époque ; ces années sont estimées avec les règles de ${annee} (SMIC et plafond de la sécurité sociale de leur date).`,
+    apres: (annees: string, annee: number) =>
+      `${annees} : les règles de ${annee}, les dernières que connaît le modèle, sont prolongées.`,
+    horsModele:
+      'Non comptés : la prévoyance et la mutuelle propres à la convention collective (le modèle prend sa complémentaire santé par défaut), la taxe sur les salaires (due par la plupart des médecins, non assujettis à la TVA, selon l’ensemble des salaires du cabinet : franchise de 1 200 € par an).',
+    chargesSaisies: (taux: string) =>
+      `Charges patronales saisies : ${taux} du brut, à la place du modèle social (ni cotisations détaillées ni réduction générale).`,
     lienSources: 'Voir l’historique de ces valeurs et leurs sources',
     derniereValeur:
       'Les montants au-delà de la dernière valeur connue (SMIC au 1er janvier 2026, grille conventionnelle au 1er janvier 2024) sont prolongés tels quels : les revalorisations futures ne sont pas simulées.',
