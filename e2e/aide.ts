@@ -94,6 +94,13 @@ export async function parcoursLiberal(page: Page, surEtape: SurEtape = async () 
   await surEtape('Votre patientèle');
   await suivant(page, 'Votre exercice');
 
+  // Yes/no questions are never taken for "non" (issue 10): answered explicitly.
+  for (const question of [/nouvellement installé/, /travailleur handicapé/]) {
+    await page
+      .getByRole('group', { name: question })
+      .getByRole('radio', { name: 'Non', exact: true })
+      .check();
+  }
   await surEtape('Votre exercice');
   await suivant(page, 'Temps de travail de l’assistant');
 
