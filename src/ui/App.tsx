@@ -73,7 +73,9 @@ export function App() {
   const [tentes, setTentes] = useState<string[]>([]);
   const { reponses } = etat;
   const structure =
-    reponses.structure === 'liberal' || reponses.structure === 'centre'
+    reponses.structure === 'liberal' ||
+    reponses.structure === 'centre' ||
+    reponses.structure === 'collectif'
       ? (reponses.structure as Structure)
       : undefined;
 

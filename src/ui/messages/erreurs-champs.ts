@@ -8,8 +8,9 @@
 import type { ErreurChamp } from '../../engine/questionnaire.ts';
 import { nombre, pourcent } from '../format.ts';
 import { fr } from './fr.ts';
+import { texteCollectif } from './fr-collectif.ts';
 
-type Structure = 'liberal' | 'centre';
+type Structure = 'liberal' | 'centre' | 'collectif';
 
 /** Fields typed as percentages and stored as fractions. */
 const EN_POURCENT = /^(partHonorairesCliniques|atteinte(\.\d+)?)$/;
@@ -25,7 +26,8 @@ export function libelleChamp(champ: string, structure: Structure | undefined): s
     if (item[3] === 'anneeDebut') return fr.assistants.annee(k);
     if (item[3] === 'etp') return fr.assistants.etp(k);
   }
-  const t = fr.champs[champ] ?? fr.champs[champ.split('.')[0] ?? ''];
+  const t =
+    texteCollectif(champ, structure) ?? fr.champs[champ] ?? fr.champs[champ.split('.')[0] ?? ''];
   if (!t) return champ;
   return (structure === 'centre' ? t.labelCentre : undefined) ?? t.label;
 }

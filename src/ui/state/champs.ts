@@ -7,7 +7,7 @@
 import { lireNombre } from '../format.ts';
 
 export type Reponses = Readonly<Record<string, string>>;
-export type Structure = 'liberal' | 'centre';
+export type Structure = 'liberal' | 'centre' | 'collectif';
 type TypeChamp = 'texte' | 'nombre' | 'booleen' | 'liste-nombres' | 'assistants';
 
 interface DefChamp {
@@ -18,24 +18,27 @@ interface DefChamp {
 const LES_DEUX: readonly Structure[] = ['liberal', 'centre'];
 const LIBERAL: readonly Structure[] = ['liberal'];
 const CENTRE: readonly Structure[] = ['centre'];
+/** Fields every structure has (the collective contract of a group of GPs included). */
+const TOUTES: readonly Structure[] = ['liberal', 'centre', 'collectif'];
+const COLLECTIF: readonly Structure[] = ['collectif'];
 
 export const CHAMPS: Readonly<Record<string, DefChamp>> = {
-  structure: { type: 'texte', structures: LES_DEUX },
-  dateSignature: { type: 'texte', structures: LES_DEUX },
-  regime: { type: 'texte', structures: LES_DEUX },
-  annees: { type: 'nombre', structures: LES_DEUX },
-  atteinte: { type: 'liste-nombres', structures: LES_DEUX },
-  'realise.mt': { type: 'liste-nombres', structures: LES_DEUX },
-  'realise.fileActive': { type: 'liste-nombres', structures: LES_DEUX },
-  'objectif.mt': { type: 'nombre', structures: LES_DEUX },
-  'objectif.fileActive': { type: 'nombre', structures: LES_DEUX },
+  structure: { type: 'texte', structures: TOUTES },
+  dateSignature: { type: 'texte', structures: TOUTES },
+  regime: { type: 'texte', structures: TOUTES },
+  annees: { type: 'nombre', structures: TOUTES },
+  atteinte: { type: 'liste-nombres', structures: TOUTES },
+  'realise.mt': { type: 'liste-nombres', structures: TOUTES },
+  'realise.fileActive': { type: 'liste-nombres', structures: TOUTES },
+  'objectif.mt': { type: 'nombre', structures: TOUTES },
+  'objectif.fileActive': { type: 'nombre', structures: TOUTES },
   specialite: { type: 'texte', structures: LIBERAL },
   secteur: { type: 'texte', structures: LIBERAL },
   optam: { type: 'booleen', structures: LIBERAL },
   option: { type: 'texte', structures: LIBERAL },
   'patientele.mtAdultes': { type: 'nombre', structures: LES_DEUX },
   'patientele.mtEnfants': { type: 'nombre', structures: LIBERAL },
-  'patientele.fileActive': { type: 'nombre', structures: LES_DEUX },
+  'patientele.fileActive': { type: 'nombre', structures: TOUTES },
   bande: { type: 'texte', structures: LIBERAL },
   zoneSousDense: { type: 'booleen', structures: LES_DEUX },
   exerciceRegroupe: { type: 'booleen', structures: LIBERAL },
@@ -47,6 +50,18 @@ export const CHAMPS: Readonly<Record<string, DefChamp>> = {
   etpSpecialistes: { type: 'nombre', structures: CENTRE },
   nouveauCentre: { type: 'booleen', structures: CENTRE },
   assistants: { type: 'assistants', structures: CENTRE },
+  formeJuridique: { type: 'texte', structures: COLLECTIF },
+  medecinsAdherents: { type: 'nombre', structures: COLLECTIF },
+  tousGeneralistesHorsMepSecteur1OuOptam: { type: 'booleen', structures: COLLECTIF },
+  'patientele.mt': { type: 'nombre', structures: COLLECTIF },
+  etp: { type: 'nombre', structures: COLLECTIF },
+  maitresDeStage: { type: 'nombre', structures: COLLECTIF },
+  terrainDeStageAgree: { type: 'booleen', structures: COLLECTIF },
+  'patientsDejaGagnes.mt': { type: 'nombre', structures: COLLECTIF },
+  'patientsDejaGagnes.fileActive': { type: 'nombre', structures: COLLECTIF },
+  contratIndividuelEnCours: { type: 'booleen', structures: COLLECTIF },
+  carence: { type: 'booleen', structures: COLLECTIF },
+  nouveauxInstalles: { type: 'nombre', structures: COLLECTIF },
 };
 
 /** A number when the text is one, else the raw text (the schema then names the field in French). */

@@ -8,6 +8,7 @@ import { GroupeRadio } from '../components/GroupeRadio.tsx';
 import { idChamp } from '../components/ids.ts';
 import { fr } from '../messages/fr.ts';
 import { frInconnues } from '../messages/fr-inconnues.ts';
+import { texteCollectif } from '../messages/fr-collectif.ts';
 import { erreursDe } from '../state/analyse.ts';
 import type { Reponses, Structure } from '../state/champs.ts';
 import { INCONNU } from '../state/inconnues.ts';
@@ -34,11 +35,18 @@ const BOOLEENS = new Set([
   'nouvelInstalle',
   'rqthOuAld',
   'nouveauCentre',
+  'tousGeneralistesHorsMepSecteur1OuOptam',
+  'terrainDeStageAgree',
+  'contratIndividuelEnCours',
+  'carence',
 ]);
+/** Counts of doctors or patients: whole numbers (the other numbers may be decimal, like an ETP). */
+const ENTIERS =
+  /^(patientele|objectif|patientsDejaGagnes)\.|^(medecinsAdherents|maitresDeStage|nouveauxInstalles)$/;
 
 /** Yes/no questions are answered Oui, Non or Je ne sais pas, none preselected (inconnues.ts). */
 export function texteChamp(cle: string, structure: Structure | undefined) {
-  const t = fr.champs[cle] ?? { label: cle };
+  const t = texteCollectif(cle, structure) ?? fr.champs[cle] ?? { label: cle };
   const centre = structure === 'centre';
   const choix = t.choix ?? {};
   return {
@@ -78,7 +86,7 @@ export function Champ({
       />
     );
   }
-  if (cle === 'secteur' || BOOLEENS.has(cle)) {
+  if (cle === 'secteur' || cle === 'formeJuridique' || BOOLEENS.has(cle)) {
     return (
       <GroupeRadio
         {...commun}
@@ -155,7 +163,7 @@ export function Champ({
       />
     );
   }
-  const entier = cle.startsWith('patientele.') || cle.startsWith('objectif.');
+  const entier = ENTIERS.test(cle);
   return (
     <ChampSaisie
       {...commun}

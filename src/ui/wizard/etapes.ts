@@ -38,11 +38,40 @@ const TOUJOURS_CENTRE = new Set(['patientele.mtAdultes', 'patientele.fileActive'
  */
 const TOUJOURS_LIBERAL = new Set(['patientele.fileActive']);
 
+/** A group of GPs under one collective contract (RULES.md §7 bis): asked only what the engine uses. */
+const ETAPES_COLLECTIF: readonly Etape[] = [
+  {
+    id: 'collectif-groupe',
+    structures: ['collectif'],
+    champs: [
+      'formeJuridique',
+      'medecinsAdherents',
+      'tousGeneralistesHorsMepSecteur1OuOptam',
+      'nouveauxInstalles',
+    ],
+  },
+  {
+    id: 'collectif-patientele',
+    structures: ['collectif'],
+    champs: ['patientele.mt', 'patientsDejaGagnes.mt', 'patientsDejaGagnes.fileActive'],
+  },
+  {
+    id: 'collectif-assistants',
+    structures: ['collectif'],
+    champs: ['etp', 'maitresDeStage', 'terrainDeStageAgree'],
+  },
+  {
+    id: 'collectif-contrats',
+    structures: ['collectif'],
+    champs: ['contratIndividuelEnCours', 'carence'],
+  },
+];
+
 export const ETAPES: readonly Etape[] = [
-  { id: 'structure', structures: ['liberal', 'centre'], champs: ['structure'] },
+  { id: 'structure', structures: ['liberal', 'centre', 'collectif'], champs: ['structure'] },
   { id: 'specialite', structures: ['liberal'], champs: ['specialite'] },
   { id: 'secteur', structures: ['liberal'], champs: ['secteur', 'optam'] },
-  { id: 'date', structures: ['liberal', 'centre'], champs: ['dateSignature'] },
+  { id: 'date', structures: ['liberal', 'centre', 'collectif'], champs: ['dateSignature'] },
   {
     id: 'patientele',
     structures: ['liberal'],
@@ -72,7 +101,8 @@ export const ETAPES: readonly Etape[] = [
     champs: ['patientele.mtAdultes', 'patientele.fileActive'],
   },
   { id: 'centre-assistants', structures: ['centre'], champs: ['assistants'] },
-  { id: 'recapitulatif', structures: ['liberal', 'centre'], champs: [] },
+  ...ETAPES_COLLECTIF,
+  { id: 'recapitulatif', structures: ['liberal', 'centre', 'collectif'], champs: [] },
 ];
 
 export const ETAPE_RESULTATS = 'resultats';
