@@ -4,6 +4,7 @@
  */
 import type { Confiance, NatureRaison, Statut } from '../../engine/index.ts';
 import { fr as base } from './fr.ts';
+import { frCollectifResultats as collectif } from './fr-collectif-resultats.ts';
 
 export const fr = {
   ...base,
@@ -41,12 +42,14 @@ export const fr = {
     'reglement-arbitral-2023': 'règlement arbitral (2023)',
     'convention-2024': 'convention médicale 2024-2029',
     'ancs-avenant3-2020': 'accord national des centres de santé, avenant 3 (2020)',
+    ...collectif.regimes,
   } as Readonly<Record<string, string>>,
   regimesCourts: {
     'avenant7-2019': 'Avenant 7 (2019)',
     'reglement-arbitral-2023': 'Règlement arbitral 2023',
     'convention-2024': 'Convention 2024',
     'ancs-avenant3-2020': 'Accord des centres 2020',
+    ...collectif.regimesCourts,
   } as Readonly<Record<string, string>>,
   variantes: {
     titre: 'Ce qui changerait le résultat',
@@ -91,6 +94,7 @@ export const fr = {
   objectif: {
     titre: 'Votre objectif de patientèle',
     titreCentre: 'Objectif de patientèle du centre',
+    titreCollectif: collectif.objectif.titre,
     mt: 'Patientèle médecin traitant',
     fileActive: 'File active',
     patients: (n: string) => `+${n} patients`,
@@ -103,6 +107,7 @@ export const fr = {
         'Objectif calculé pour le temps d’assistant du centre, à atteindre à plein déploiement.',
       aucun:
         'Sans objectif connu, le versement est simulé selon le taux d’atteinte que vous indiquez.',
+      collectif: collectif.objectif.origine,
     } as Readonly<Record<string, string>>,
     saisie:
       'Vous connaissez l’objectif inscrit au contrat ? Saisissez-le : il remplace l’objectif indicatif.',
