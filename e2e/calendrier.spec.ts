@@ -43,7 +43,7 @@ test.describe('calendrier des versements', () => {
       /^Année 3 — à partir du 1(er)? septembre 2024 — 11 000 € \(montant Convention 2024\)$/,
     );
     const mars2025 = table.getByRole('row').filter({
-      has: page.getByRole('rowheader', { name: '1 mars 2025', exact: true }),
+      has: page.getByRole('rowheader', { name: '1er mars 2025', exact: true }),
     });
     expect(normal(await mars2025.textContent())).toContain('Avance de 50 %5 500 €');
 

@@ -28,10 +28,22 @@ export function pourcent(taux: number): string {
   return POURCENT.format(taux);
 }
 
-/** "2024-06-22" → "22 juin 2024" (built at UTC so the day never shifts). */
+/** Day 1 of a month is written « 1er » in French (« 1er mai 2024 »), whatever Intl says. */
+export function premierDuMois(texte: string): string {
+  return texte.replace(/^1(?=[\s\u00a0\u202f])/, '1er');
+}
+
+/** "2024-06-22" → "22 juin 2024", "2024-05-01" → "1er mai 2024" (built at UTC so the day never shifts). */
 export function dateLongue(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : DATE_LONGUE.format(d);
+  return Number.isNaN(d.getTime()) ? iso : premierDuMois(DATE_LONGUE.format(d));
+}
+
+const DATE_HEURE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+/** A moment in the user's time zone: "1er mai 2026 à 09:30". */
+export function dateHeure(moment: Date): string {
+  return premierDuMois(DATE_HEURE.format(moment));
 }
 
 /** Today's date in the user's calendar, as YYYY-MM-DD: passed to the engine as the default signature date. */

@@ -51,7 +51,7 @@ describe('calendrier des versements', () => {
     ).toBeVisible();
     expect(lignes('Versements par année de contrat').slice(0, 5)).toEqual([
       ['Date', 'Versement', 'Montant', 'Remarque'],
-      ['Année 1 — à partir du 1 septembre 2022 — 18 000 €'],
+      ['Année 1 — à partir du 1er septembre 2022 — 18 000 €'],
       [
         '16 septembre 2022',
         'Avance de 70 %',
@@ -59,12 +59,12 @@ describe('calendrier des versements', () => {
         'Indicatif. Avance de 70 % dans les 15 jours suivant le recrutement de l’assistant. Date de recrutement de l’assistant inconnue : la date de signature du contrat est retenue.',
       ],
       [
-        '1 septembre 2023',
+        '1er septembre 2023',
         'Solde de 30 %',
         '5 400 €',
         'Indicatif. Solde de 30 % à la date anniversaire du contrat.',
       ],
-      ['Année 2 — à partir du 1 septembre 2023 — 13 500 €'],
+      ['Année 2 — à partir du 1er septembre 2023 — 13 500 €'],
     ]);
   });
 
@@ -125,11 +125,11 @@ describe('calendrier des versements', () => {
     const table = screen.getByRole('table', { name: 'Versements par année de contrat' });
     expect(
       within(table).getByRole('rowheader', {
-        name: /^Année 1 — à partir du 1 février 2025 — 38\s000\s€$/,
+        name: /^Année 1 — à partir du 1er février 2025 — 38\s000\s€$/,
       }),
     ).toBeVisible();
     expect(lignes('Versements par année de contrat')[2]).toEqual([
-      '1 mars 2025',
+      '1er mars 2025',
       'Versement intégral',
       '38 000 €',
       'Indicatif. Année 1 versée en une fois, au plus tard dans le mois qui suit la signature.',

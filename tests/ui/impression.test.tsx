@@ -22,7 +22,7 @@ describe('résumé imprimable', () => {
       'Simulateur de l’aide à l’emploi d’un assistant médical',
     );
     expect(within(entete).getByText('Outil indépendant, non officiel')).toBeInTheDocument();
-    expect(normal(within(entete).getByRole('note').textContent)).toBe(
+    expect(normal(within(entete).getByText(/^Simulation indicative/).textContent)).toBe(
       'Simulation indicative : seul le contrat signé avec votre CPAM fait foi. Ce simulateur indépendant n’est pas un service de l’Assurance Maladie.',
     );
   });

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App.tsx';
 import { validerSituation } from '../../src/engine/questionnaire.ts';
 import { messageChamp } from '../../src/ui/messages/erreurs-champs.ts';
-import { depuisPourcent, lireNombre } from '../../src/ui/format.ts';
+import { dateHeure, dateLongue, depuisPourcent, lireNombre } from '../../src/ui/format.ts';
 import { allerA, normal } from './aide.ts';
 
 const CHIRURGIEN =
@@ -166,3 +166,18 @@ function descriptionDe(champ: HTMLElement): string {
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' ');
 }
+
+describe('dates en toutes lettres', () => {
+  it.each([
+    ['2024-05-01', '1er mai 2024'],
+    ['2024-06-22', '22 juin 2024'],
+    ['2024-06-11', '11 juin 2024'],
+    ['2019-09-01', '1er septembre 2019'],
+  ])('%s → %s', (iso, attendu) => {
+    expect(normal(dateLongue(iso))).toBe(attendu);
+  });
+
+  it('le jour 1 s’écrit « 1er » aussi avec l’heure', () => {
+    expect(normal(dateHeure(new Date(2026, 4, 1, 9, 30)))).toMatch(/^1er mai 2026 (à )?09:30$/);
+  });
+});

@@ -53,7 +53,7 @@ describe('page des règles et sources', () => {
     render(<PageSources />);
     const [valeur, confiance, sources] = ligne(
       'Plancher d’activité (P30) des médecins généralistes, patientèle médecin traitant',
-      'depuis le 1 mai 2023',
+      'depuis le 1er mai 2023',
     );
     expect(valeur).toBe(
       'Seuil : 775 Strictement au-dessus du seuil : non Patientèle comptée : patients médecin traitant, adultes et enfants',
@@ -71,7 +71,7 @@ describe('page des règles et sources', () => {
     expect(
       ligne(
         'Part minimale des honoraires cliniques (chirurgiens, ORL, gynécologues)',
-        'depuis le 1 mai 2023',
+        'depuis le 1er mai 2023',
       )[0],
     ).toBe('80 %');
     const grille = ligne(

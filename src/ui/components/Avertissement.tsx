@@ -6,7 +6,7 @@ import { fr } from '../messages/fr.ts';
 
 export function Avertissement() {
   return (
-    <p className="avertissement" role="note">
+    <p className="avertissement">
       {fr.avertissement}
     </p>
   );

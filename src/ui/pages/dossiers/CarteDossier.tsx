@@ -1,13 +1,12 @@
 /** One saved simulation: open it in the simulator, export it, delete it, recompute it if stale. */
 import { useMemo } from 'react';
-import { euros } from '../../format.ts';
+import { dateHeure, euros } from '../../format.ts';
 import { etatDossier, lienDossier } from '../../persistance/dossier.ts';
 import type { Dossier } from '../../persistance/schema.ts';
 import { Ecart } from './Ecart.tsx';
 import { frPageDossiers } from './messages.ts';
 
 const T = frPageDossiers.liste;
-const DATE_HEURE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 
 interface Props {
   dossier: Dossier;
@@ -25,7 +24,7 @@ export function CarteDossier({ dossier, index, exporter, supprimer, recalculer }
     <article className="dossier" aria-labelledby={titre}>
       <h3 id={titre}>{dossier.nom}</h3>
       <p className="dossier-meta">
-        {T.enregistreeLe(DATE_HEURE.format(new Date(dossier.enregistreLe)))} —{' '}
+        {T.enregistreeLe(dateHeure(new Date(dossier.enregistreLe)))} —{' '}
         {T.regles(dossier.versionRegles)}
       </p>
       <p>
