@@ -19,6 +19,8 @@ const OUI_NON = fr.ouiNon;
 
 export const frCollectif = {
   structure: 'Groupe de médecins généralistes (contrat collectif)',
+  descriptionStructure:
+    'Une SCP, une SCM ou une SISA signe un seul contrat pour le groupe, depuis le 25 février 2026 (chiffres non officiels).',
   nonOfficiel:
     'Contrat collectif (depuis le 25 février 2026)\u00a0: chiffres non officiels, lus sur un relais de la page ameli de la CPAM des Hauts-de-Seine. Seul le contrat signé avec votre CPAM fait foi.',
   etapes: {

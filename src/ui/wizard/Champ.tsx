@@ -8,7 +8,7 @@ import { GroupeRadio } from '../components/GroupeRadio.tsx';
 import { idChamp } from '../components/ids.ts';
 import { fr } from '../messages/fr.ts';
 import { frInconnues } from '../messages/fr-inconnues.ts';
-import { texteCollectif } from '../messages/fr-collectif.ts';
+import { frCollectif, texteCollectif } from '../messages/fr-collectif.ts';
 import { erreursDe } from '../state/analyse.ts';
 import type { Reponses, Structure } from '../state/champs.ts';
 import { INCONNU } from '../state/inconnues.ts';
@@ -82,6 +82,7 @@ export function Champ({
         {...commun}
         legende={label}
         choix={Object.entries(choix)}
+        descriptions={{ collectif: frCollectif.descriptionStructure }}
         onChange={(v) => choisirStructure(v as Structure)}
       />
     );

@@ -1,6 +1,7 @@
 /** One step of the wizard: its heading (focused on arrival), its questions, back/next. */
 import type { ReactNode, RefObject } from 'react';
 import { fr } from '../messages/fr.ts';
+import { frCollectif } from '../messages/fr-collectif.ts';
 import { Champ, type PropsChamp } from './Champ.tsx';
 import { Progression } from './Progression.tsx';
 
@@ -43,7 +44,7 @@ export function EtapeVue({
     >
       <Progression numero={numero} total={total} />
       <h2 id={`titre-${id}`} tabIndex={-1} ref={titreRef}>
-        {fr.etapes[id] ?? id}
+        {fr.etapes[id] ?? frCollectif.etapes[id] ?? id}
       </h2>
       {champs.map((cle) => (
         <Champ key={cle} cle={cle} {...props} />
