@@ -1,8 +1,10 @@
 /**
  * `--cout`, `--salaire`, `--heures`, `--charges` through the real command line. The situation: a
  * liberal GP, full time (1 ETP, 35 hours), signed 2026-01-15, aid 38 000, 28 000, then 22 000 €.
- * Employer cost = gross monthly salary × 12 × ETP × (1 + employer rate). Defaults: the agreement's
- * minimum (level 5, 1 815.79 €) or the SMIC if higher (1 823.03 € in 2026), rate 30 %.
+ * Default salary: the agreement's minimum (level 5, 1 815.79 €) or the SMIC if higher (1 823.03 €
+ * in 2026). Employer contributions: modele-social 11.1.0 (2026 rules, réduction générale included),
+ * figures read from mon-entreprise's model by hand (issue #10: 22 791 € at the SMIC, 31 502 € at
+ * 2 200 €); with `--charges`, the flat rate: gross monthly salary × 12 × ETP × (1 + rate).
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,15 +37,25 @@ interface AnneeCout {
   etp: number;
   heuresHebdomadaires: number;
   salaire: { montant: number; origine: string; conventionnel: number | null; smic: number };
+  sousSmic: boolean;
   salaireBrutAnnuel: number;
+  cotisations: number;
+  reductions: number;
   charges: number;
+  detail: {
+    cotisations: { code: string; montant: number }[];
+    reductions: { code: string; montant: number }[];
+  };
+  horsAnneeRegles: string | null;
   coutEmployeur: number;
   aide: number | null;
   resteACharge: number | null;
 }
 interface Cout {
   sansCout: string | null;
-  tauxCharges: { valeur: number; origine: string; defaut: number };
+  calcul:
+    | { methode: 'modele'; nom: string; version: string; anneeRegles: number }
+    | { methode: 'taux-saisi'; taux: number };
   annees: AnneeCout[];
   totaux: { coutEmployeur: number; aide: number | null; resteACharge: number | null };
   heuresOption: number | null;
@@ -62,6 +74,9 @@ beforeAll(async () => {
   const F = fichiersTemporaires({ 'situation.json': JSON.stringify(SITUATION) })[
     'situation.json'
   ] as string;
+  const P = fichiersTemporaires({
+    'premier-janvier.json': JSON.stringify({ ...SITUATION, dateSignature: '2026-01-01' }),
+  })['premier-janvier.json'] as string;
   const tousLesCas = tousLesCasJson();
   const saisie = ['--salaire=2000', '--heures=28', '--charges=25'];
   const appels: Record<string, Promise<Execution>> = {
@@ -75,6 +90,10 @@ beforeAll(async () => {
     csv: lancer([F, '--cout', '--format', 'csv']),
     csvSaisie: lancer([F, '--format=csv', '--cout', ...saisie]),
     avecCalendrier: lancer([F, '--cout', '--calendrier']),
+    smic: lancer([P, '--cout', '--salaire=1823.03', '--heures=35']),
+    deuxMilleDeuxCents: lancer([P, '--cout', '--salaire=2200', '--heures=35']),
+    trente: lancer([F, '--cout', '--charges=30']),
+    sousSmic: lancer([F, '--cout', '--salaire=1500']),
     cds: lancer([CDS, '--cout', '--salaire=2000', '--charges=30']),
     cdsCsv: lancer([CDS, '--cout', '--salaire=2000', '--charges=30', '--format', 'csv']),
     tousDefaut: lancer(['-'], tousLesCas),
@@ -94,7 +113,8 @@ beforeAll(async () => {
     aide: lancer(['--aide']),
   };
   await Promise.all(Object.entries(appels).map(async ([nom, p]) => (run[nom] = await p)));
-}, DELAI_PROCESSUS_MS);
+  // About thirty processes, a dozen of which build the social model (a second of CPU each).
+}, 3 * DELAI_PROCESSUS_MS);
 
 const reussi = (nom: string): Execution => {
   const e = run[nom] as Execution;
@@ -107,8 +127,21 @@ const cout = (nom: string): Cout => sorties(nom)[0]?.cout as Cout;
 const csv = (nom: string): Record<string, string>[] =>
   parse(reussi(nom).stdout, { columns: true }) as Record<string, string>[];
 
+describe('acceptation (issue 10) : coût employeur de l’année 1 d’un contrat signé le 1er janvier 2026', () => {
+  // Issue 10: mon-entreprise's model gives about 22 791 € and 31 502 €; within 2 %, and to the cent.
+  it.each([
+    ['smic', 1823.03, 22791, 2279147],
+    ['deuxMilleDeuxCents', 2200, 31502, 3150182],
+  ])('%s : --salaire=%d --heures=35 → environ %d €', (nom, _salaire, attendu, exact) => {
+    const a = cout(nom).annees[0];
+    expect(a?.debut).toBe('2026-01-01');
+    expect(Math.abs((a?.coutEmployeur ?? 0) - attendu) / attendu).toBeLessThan(0.02);
+    expect(centimes(a?.coutEmployeur)).toBe(exact);
+  });
+});
+
 describe('--cout, JSON : champ « cout » de chaque résultat (valeurs par défaut)', () => {
-  it('année 1 : SMIC 1 823,03 € × 12 = 21 876,36 €, + 30 % = 28 439,27 €, aide 38 000 €', () => {
+  it('année 1 : SMIC 1 823,03 € × 12 = 21 876,36 €, cotisations 9 624,09 €, réduction générale 8 708,98 €, coût 22 791,47 €', () => {
     const a = cout('json').annees[0];
     expect(a).toMatchObject({ annee: 1, debut: '2026-01-15', etp: 1, heuresHebdomadaires: 35 });
     expect(a?.salaire).toEqual({
@@ -117,46 +150,72 @@ describe('--cout, JSON : champ « cout » de chaque résultat (valeurs par défa
       conventionnel: 1815.79,
       smic: 1823.03,
     });
+    expect(a?.sousSmic).toBe(false);
+    expect(a?.horsAnneeRegles).toBeNull();
     expect(centimes(a?.salaireBrutAnnuel)).toBe(2187636);
-    expect(centimes(a?.charges)).toBe(656291); // 21 876.36 × 0.3 = 6 562.908
-    expect(centimes(a?.coutEmployeur)).toBe(2843927);
+    expect(centimes(a?.cotisations)).toBe(962409);
+    expect(centimes(a?.reductions)).toBe(870898);
+    expect(centimes(a?.charges)).toBe(91511); // 9 624.09 − 8 708.98
+    expect(centimes(a?.coutEmployeur)).toBe(2279147); // 21 876.36 + 915.11
     expect(centimes(a?.aide)).toBe(3800000);
-    expect(centimes(a?.resteACharge)).toBe(-956073); // the aid exceeds the cost
+    expect(centimes(a?.resteACharge)).toBe(-1520853); // the aid exceeds the cost
   });
 
-  // [annee, aide €, resteACharge €]: same cost every year, 28 439.27 €.
+  it('le détail des cotisations et réductions, ligne par ligne, somme comprise', () => {
+    const { detail, cotisations } = cout('json').annees[0] as AnneeCout;
+    expect(detail.cotisations.map((l) => [l.code, l.montant])).toEqual([
+      ['maladie', 2843.93],
+      ['complementaire-sante', 240],
+      ['accidents-du-travail', 455.03],
+      ['vieillesse-plafonnee', 1870.43],
+      ['vieillesse-deplafonnee', 461.59],
+      ['retraite-complementaire', 1314.77],
+      ['allocations-familiales', 1148.51],
+      ['chomage', 929.75],
+      ['apec', 0],
+      ['autres-contributions', 360.08],
+      ['prevoyance', 0],
+    ]);
+    expect(centimes(detail.cotisations.reduce((s, l) => s + l.montant, 0))).toBe(
+      centimes(cotisations),
+    );
+    expect(detail.reductions).toEqual([{ code: 'reduction-generale', montant: 8708.98 }]);
+  });
+
+  // [annee, aide €, resteACharge €]: same cost every year, 22 791.47 € (2026 rules, prolonged).
   it.each([
-    [1, 38000, -9560.73],
-    [2, 28000, 439.27],
-    [3, 22000, 6439.27],
-    [4, 22000, 6439.27],
-    [5, 22000, 6439.27],
+    [1, 38000, -15208.53],
+    [2, 28000, -5208.53],
+    [3, 22000, 791.47],
+    [4, 22000, 791.47],
+    [5, 22000, 791.47],
   ])('année %i : aide %d €, reste à charge %d €', (annee, aide, reste) => {
     const a = cout('json').annees[annee - 1];
     expect(a?.annee).toBe(annee);
-    expect(centimes(a?.coutEmployeur)).toBe(2843927);
+    expect(centimes(a?.coutEmployeur)).toBe(2279147);
     expect(centimes(a?.aide)).toBe(centimes(aide));
     expect(centimes(a?.resteACharge)).toBe(centimes(reste));
+    expect(a?.horsAnneeRegles).toBe(annee === 1 ? null : 'apres');
   });
 
-  it('totaux : coût 142 196,35 €, aide 132 000 €, reste 10 196,35 €', () => {
+  it('totaux : coût 113 957,35 €, aide 132 000 €, reste -18 042,65 €', () => {
     const { totaux } = cout('json');
-    expect(centimes(totaux.coutEmployeur)).toBe(14219635);
+    expect(centimes(totaux.coutEmployeur)).toBe(11395735);
     expect(centimes(totaux.aide)).toBe(13200000);
-    expect(centimes(totaux.resteACharge)).toBe(1019635);
+    expect(centimes(totaux.resteACharge)).toBe(-1804265);
   });
 
-  it('taux par défaut 30 %, 35 heures pour l’option plein, sans provenance', () => {
+  it('calcul : modele-social 11.1.0, règles 2026 ; 35 heures pour l’option plein, sans provenance', () => {
     const c = cout('json');
     expect(c).toMatchObject({
       sansCout: null,
-      tauxCharges: { valeur: 0.3, origine: 'defaut', defaut: 0.3 },
+      calcul: { methode: 'modele', nom: 'modele-social', version: '11.1.0', anneeRegles: 2026 },
       heuresOption: 35,
       sousTempsOption: false,
     });
     expect(Object.keys(c)).toEqual([
       'sansCout',
-      'tauxCharges',
+      'calcul',
       'annees',
       'totaux',
       'heuresOption',
@@ -196,6 +255,20 @@ describe('--cout, JSON : champ « cout » de chaque résultat (valeurs par défa
 });
 
 describe('--salaire, --heures, --charges', () => {
+  it('--charges=30 remplace le modèle : l’ancien taux forfaitaire, 21 876,36 + 30 % = 28 439,27 €', () => {
+    const c = cout('trente');
+    expect(c.calcul).toEqual({ methode: 'taux-saisi', taux: 0.3 });
+    const a = c.annees[0];
+    expect(centimes(a?.cotisations)).toBe(656291); // 21 876.36 × 0.3 = 6 562.908
+    expect(centimes(a?.reductions)).toBe(0);
+    expect(centimes(a?.charges)).toBe(656291);
+    expect(centimes(a?.coutEmployeur)).toBe(2843927);
+    expect(a?.detail).toEqual({ cotisations: [], reductions: [] });
+    expect(a?.horsAnneeRegles).toBeNull();
+    expect(centimes(c.totaux.coutEmployeur)).toBe(14219635);
+    expect(centimes(c.totaux.resteACharge)).toBe(1019635);
+  });
+
   it('--salaire=2000 --heures=28 --charges=25, année 1 : 19 200 + 4 800 = 24 000 €', () => {
     const c = cout('saisie');
     const a = c.annees[0];
@@ -205,7 +278,7 @@ describe('--salaire, --heures, --charges', () => {
     expect(centimes(a?.charges)).toBe(480000); // 25 %
     expect(centimes(a?.coutEmployeur)).toBe(2400000);
     expect(centimes(a?.resteACharge)).toBe(-1400000); // 24 000 − 38 000
-    expect(c.tauxCharges).toEqual({ valeur: 0.25, origine: 'saisie', defaut: 0.3 });
+    expect(c.calcul).toEqual({ methode: 'taux-saisi', taux: 0.25 });
   });
 
   it('28 heures, moins que les 35 de l’option plein : sousTempsOption', () => {
@@ -216,13 +289,30 @@ describe('--salaire, --heures, --charges', () => {
     expect(reussi('saisieEspace').stdout).toBe(reussi('saisie').stdout);
   });
 
-  it('virgule décimale : --salaire=1900,50 --heures=17,5 → 1 900,50 × 12 × 0,5 = 11 403 €', () => {
+  it('virgule décimale : --salaire=1900,50 --heures=17,5 → 1 900,50 × 12 × 0,5 = 11 403 € bruts, mi-temps au modèle', () => {
     const a = cout('virgule').annees[0];
     expect(a).toMatchObject({ etp: 0.5, heuresHebdomadaires: 17.5 });
     expect(centimes(a?.salaire.montant)).toBe(190050);
     expect(centimes(a?.salaireBrutAnnuel)).toBe(1140300);
-    expect(centimes(a?.charges)).toBe(342090); // 30 % by default
-    expect(centimes(a?.coutEmployeur)).toBe(1482390);
+    expect(centimes(a?.cotisations)).toBe(513143);
+    expect(centimes(a?.reductions)).toBe(408912);
+    expect(centimes(a?.charges)).toBe(104231);
+    expect(centimes(a?.coutEmployeur)).toBe(1244531);
+  });
+
+  it('salaire sous le SMIC : calculé tel quel, signalé (sousSmic) et averti sur la sortie d’erreur, code 0', () => {
+    const e = run.sousSmic as Execution;
+    expect(e.code).toBe(0);
+    expect(e.stderr).toBe(
+      'attention : --salaire (1\u202f500 € bruts par mois à temps plein) est inférieur au SMIC ' +
+        'brut mensuel de 1\u202f823,03 € d’au moins une année de contrat : un salaire ne peut pas ' +
+        'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
+        'sousSmic)\n',
+    );
+    const c = (JSON.parse(e.stdout) as Sortie[])[0]?.cout as Cout;
+    expect(c.annees.map((a) => a.sousSmic)).toEqual([true, true, true, true, true]);
+    expect(centimes(c.annees[0]?.coutEmployeur)).toBe(1879548);
+    expect(cout('json').annees.some((a) => a.sousSmic)).toBe(false);
   });
 
   it('bornes admises : 100 000 €, 70 heures, 0 % de charges', () => {
@@ -270,22 +360,87 @@ describe('--salaire, --heures, --charges', () => {
 });
 
 describe('--format csv --cout : une ligne par année de contrat', () => {
-  it('en-tête, puis les 5 années, valeurs par défaut', () => {
-    expect(lignes(reussi('csv').stdout)).toEqual([
-      'index,annee,debut,etp,heuresHebdomadaires,salaireBrutMensuel,origineSalaire,' +
-        'salaireBrutAnnuel,charges,coutEmployeur,aide,resteACharge',
-      '1,1,2026-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,38000,-9560.73',
-      '1,2,2027-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,28000,439.27',
-      '1,3,2028-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,22000,6439.27',
-      '1,4,2029-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,22000,6439.27',
-      '1,5,2030-01-15,1,35,1823.03,smic,21876.36,6562.91,28439.27,22000,6439.27',
-    ]);
+  it('en-tête : les colonnes d’avant dans leur ordre, puis les nouvelles à la fin', () => {
+    const entete = lignes(reussi('csv').stdout)[0]?.split(',') ?? [];
+    const anciennes = [
+      'annee',
+      'debut',
+      'etp',
+      'heuresHebdomadaires',
+      'salaireBrutMensuel',
+      'origineSalaire',
+      'salaireBrutAnnuel',
+      'charges',
+      'coutEmployeur',
+      'aide',
+      'resteACharge',
+    ];
+    const nouvelles = [
+      'cotisations',
+      'reductions',
+      'reductionGenerale',
+      'calcul',
+      'anneeRegles',
+      'salaireSousSmic',
+    ];
+    expect(entete[0]).toBe('index');
+    expect(entete.filter((c) => anciennes.includes(c))).toEqual(anciennes);
+    expect(entete.slice(-7)).toEqual(['resteACharge', ...nouvelles]);
+  });
+
+  it('les 5 années, valeurs par défaut (modèle social)', () => {
+    expect(
+      csv('csv').map((r) => [
+        r.annee,
+        r.debut,
+        r.salaireBrutMensuel,
+        r.origineSalaire,
+        r.salaireBrutAnnuel,
+        r.charges,
+        r.coutEmployeur,
+        r.aide,
+        r.resteACharge,
+        r.cotisations,
+        r.reductions,
+        r.reductionGenerale,
+        r.calcul,
+        r.anneeRegles,
+        r.salaireSousSmic,
+      ]),
+    ).toEqual(
+      [
+        ['1', '2026-01-15', '38000', '-15208.53'],
+        ['2', '2027-01-15', '28000', '-5208.53'],
+        ['3', '2028-01-15', '22000', '791.47'],
+        ['4', '2029-01-15', '22000', '791.47'],
+        ['5', '2030-01-15', '22000', '791.47'],
+      ].map(([annee, debut, aide, reste]) => [
+        annee,
+        debut,
+        '1823.03',
+        'smic',
+        '21876.36',
+        '915.11',
+        '22791.47',
+        aide,
+        reste,
+        '9624.09',
+        '8708.98',
+        '8708.98',
+        'modele-social 11.1.0',
+        '2026',
+        'non',
+      ]),
+    );
   });
 
   it('--salaire=2000 --heures=28 --charges=25', () => {
     expect(
       csv('csvSaisie').map((r) => [r.annee, r.etp, r.salaireBrutMensuel, r.origineSalaire]),
     ).toEqual(Array.from({ length: 5 }, (_, i) => [String(i + 1), '0.8', '2000', 'saisie']));
+    expect(csv('csvSaisie').map((r) => [r.calcul, r.anneeRegles, r.reductions])).toEqual(
+      Array.from({ length: 5 }, () => ['taux saisi 25 %', '', '0']),
+    );
     expect(csv('csvSaisie').map((r) => [r.coutEmployeur, r.aide, r.resteACharge])).toEqual([
       ['24000', '38000', '-14000'],
       ['24000', '28000', '-4000'],
@@ -348,5 +503,7 @@ describe('--aide', () => {
     expect(texte).toContain('--salaire=EUROS');
     expect(texte).toContain('--heures=HEURES');
     expect(texte).toContain('--charges=POURCENT');
+    expect(texte).toContain('modele-social 11.1.0');
+    expect(texte).toContain('remplace le modèle social');
   });
 });

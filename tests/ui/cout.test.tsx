@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 /**
- * The net cost page (cout.html) with the real engine: defaults and their origin, the user's own
- * salary, hours and rate, the URL keeping them, French errors naming the field.
+ * The net cost page (cout.html) with the real engine and the real social model (no Worker in
+ * jsdom: built in this thread): defaults and their origin, the user's own salary, hours and rate,
+ * the URL keeping them, French errors naming the field, the SMIC warning.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PageCout } from '../../src/ui/pages/cout/PageCout.tsx';
 import {
@@ -31,15 +32,22 @@ beforeEach(() => {
 });
 
 describe('page du coût net', () => {
-  it('valeurs par défaut : SMIC 2026, 35 heures, 30 % de charges ; aide et reste à charge par année', () => {
+  it('valeurs par défaut : SMIC 2026, 35 heures, cotisations du modèle social et réduction générale ; aide et reste à charge par année', async () => {
     render(<PageCout recherche={PLEIN_2026} aujourdhui="2026-11-23" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Coût net de l’assistant médical' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Chargement du modèle social…');
+    await screen.findByRole(
+      'table',
+      { name: /Coût employeur, aide et reste à charge/ },
+      { timeout: 30000 },
+    );
     const l = lignes();
     expect(l[0]).toEqual([
       'Année de contrat',
       'Temps de travail',
       'Salaire brut annuel',
-      'Charges patronales',
+      'Cotisations patronales',
+      'Réductions',
       'Coût employeur',
       'Aide de l’Assurance Maladie',
       'Reste à votre charge',
@@ -48,50 +56,75 @@ describe('page du coût net', () => {
       'Année 1 dès le 15 janvier 2026',
       '35 h par semaine soit 1 ETP',
       '21 876,36 €',
-      '6 562,91 €',
-      '28 439,27 €',
+      '9 624,09 €',
+      '-8 708,98 € dues : 915,11 €',
+      '22 791,47 €',
       '38 000 €',
-      '-9 560,73 € l’aide dépasse le coût',
+      '-15 208,53 € l’aide dépasse le coût',
     ]);
-    expect(l[2]!.slice(4)).toEqual(['28 439,27 €', '28 000 €', '439,27 €']);
+    expect(l[3]!.slice(5)).toEqual(['22 791,47 €', '22 000 €', '791,47 €']);
     expect(l.at(-1)).toEqual([
       'Total',
-      '142 196,35 €',
+      '113 957,35 €',
       '132 000 €',
-      '10 196,35 € soit 169,94 € par mois en moyenne',
+      '-18 042,65 € l’aide dépasse le coût',
     ]);
     expect(
       screen.getByText(/Années 1, 2, 3, 4, 5 : SMIC, 1 823,03 € par mois, supérieur au minimum/),
     ).toBeVisible();
-    expect(screen.getByText(/Charges patronales : 30 % du brut, d’après l’estimation de la FMF/));
+    expect(
+      screen.getByText(
+        /modèle social français de mon-entreprise.urssaf.fr \(modele-social 11.1.0, publicodes\), législation 2026/,
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/^Années 2, 3, 4, 5 : les règles de 2026, les dernières/),
+    ).toBeVisible();
+    expect(screen.getByText('Réduction générale dégressive unique')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
     expect(screen.getByText(/n’est pas calculé : aucune source ne donne le revenu/)).toBeVisible();
-  });
+  }, 180_000);
 
-  it('salaire, heures et taux saisis : recalcul, gardés dans l’URL ; une saisie invalide est signalée et gardée', async () => {
+  it('salaire et heures saisis : recalcul par le modèle, gardés dans l’URL ; un taux invalide est signalé et gardé', async () => {
     const user = userEvent.setup();
     render(<PageCout recherche={PLEIN_2026} aujourdhui="2026-11-23" />);
+    await screen.findByRole(
+      'table',
+      { name: /Coût employeur, aide et reste à charge/ },
+      { timeout: 30000 },
+    );
     await user.type(screen.getByLabelText(/^Salaire brut mensuel/), '2 000');
     await user.type(screen.getByLabelText(/^Durée hebdomadaire/), '28');
-    await user.type(screen.getByLabelText(/^Taux de charges patronales/), '25');
+    await waitFor(() => expect(lignes()[1]![1]).toBe('28 h par semaine soit 0,8 ETP'), {
+      timeout: 30000,
+    });
+    await waitFor(() => expect(lignes()[1]![5]).toBe('21 633,79 €'), { timeout: 30000 });
     expect(lignes()[1]).toEqual([
       'Année 1 dès le 15 janvier 2026',
       '28 h par semaine soit 0,8 ETP',
       '19 200 €',
-      '4 800 €',
-      '24 000 €',
+      '8 476,03 €',
+      '-6 042,24 € dues : 2 433,79 €',
+      '21 633,79 €',
       '38 000 €',
-      '-14 000 € l’aide dépasse le coût',
+      '-16 366,21 € l’aide dépasse le coût',
     ]);
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Attention : 28 heures par semaine, c’est moins que les 35 heures de l’option choisie.',
-    );
+    expect(
+      screen.getByText(
+        'Attention : 28 heures par semaine, c’est moins que les 35 heures de l’option choisie. L’aide suppose que l’assistant travaille au moins le temps de l’option.',
+      ),
+    ).toBeVisible();
     const url = new URLSearchParams(window.location.search);
     expect(url.get('salaire')).toBe('2 000');
     expect(url.get('heures')).toBe('28');
-    expect(url.get('charges')).toBe('25');
     expect(url.get('option')).toBe('plein');
 
     const charges = screen.getByLabelText(/^Taux de charges patronales/);
+    await user.type(charges, '25');
+    expect(lignes()[1]!.slice(2, 6)).toEqual(['19 200 €', '4 800 €', 'aucune', '24 000 €']);
+    expect(
+      screen.getByText(/Charges patronales saisies : 25 % du brut, à la place du modèle social/),
+    );
     await user.clear(charges);
     await user.type(charges, 'beaucoup');
     expect(charges).toHaveAttribute('aria-invalid', 'true');
@@ -100,16 +133,37 @@ describe('page du coût net', () => {
     );
     expect(charges).toHaveValue('beaucoup');
     expect(screen.getByRole('alert')).toHaveTextContent(/Une valeur saisie n’est pas valide/);
-    // The other answers still count; the rate falls back to its default (30 %).
-    expect(lignes()[1]!.slice(2, 5)).toEqual(['19 200 €', '5 760 €', '24 960 €']);
-  });
+    // The other answers still count; the contributions come back from the model.
+    await waitFor(
+      () =>
+        expect(lignes()[1]!.slice(2, 6)).toEqual([
+          '19 200 €',
+          '8 476,03 €',
+          '-6 042,24 € dues : 2 433,79 €',
+          '21 633,79 €',
+        ]),
+      { timeout: 30000 },
+    );
+  }, 180_000);
 
-  it('rouvre les saisies d’un lien partagé', () => {
+  it('salaire sous le SMIC : averti en nommant le champ, calculé tel quel', async () => {
+    render(<PageCout recherche={`${PLEIN_2026}&salaire=1500`} aujourdhui="2026-11-23" />);
+    expect(
+      await screen.findByText(
+        /^Salaire brut mensuel à temps plein : 1 500 € est inférieur au SMIC \(année 1 : 1 823,03 € par mois au 15 janvier 2026 ; année 2 :/,
+        {},
+        { timeout: 30000 },
+      ),
+    ).toBeVisible();
+    expect(lignes()[1]![5]).toBe('18 795,48 €');
+  }, 180_000);
+
+  it('rouvre les saisies d’un lien partagé ; un taux saisi remplace le modèle (20 %)', () => {
     render(
       <PageCout recherche={`${PLEIN_2026}&salaire=2000&charges=20`} aujourdhui="2026-11-23" />,
     );
     expect(screen.getByLabelText(/^Salaire brut mensuel/)).toHaveValue('2000');
-    expect(lignes()[1]!.slice(2, 5)).toEqual(['24 000 €', '4 800 €', '28 800 €']);
+    expect(lignes()[1]!.slice(2, 6)).toEqual(['24 000 €', '4 800 €', 'aucune', '28 800 €']);
     expect(screen.getByText('Salaire saisi : 2 000 € par mois à temps plein.')).toBeVisible();
   });
 
@@ -123,13 +177,14 @@ describe('page du coût net', () => {
     expect(screen.getByText(/^Centre de santé : le salaire par défaut vient de la convention/));
     expect(screen.queryByLabelText(/^Durée hebdomadaire/)).toBeNull();
     const l = lignes();
-    expect(l[1]!.slice(1, 5)).toEqual([
+    expect(l[1]!.slice(1, 6)).toEqual([
       '70 h par semaine soit 2 ETP',
       '48 000 €',
       '14 400 €',
+      'aucune',
       '62 400 €',
     ]);
-    expect(l.slice(1, 6).map((r) => r[5])).toEqual([
+    expect(l.slice(1, 6).map((r) => r[6])).toEqual([
       '72 000 €',
       '54 000 €',
       '31 500 €',

@@ -3,14 +3,18 @@
  * about a second), or in this thread where there is no Worker (tests). One request at a time.
  */
 import type { CotisationsCalculees, EntreeCotisations } from '../../../engine/annexes.ts';
+import type { ModeleSocial } from '../../../social/modele-social.ts';
 import type { DemandeCotisations, ReponseCotisations } from '../../../social/travailleur.ts';
 
 export type Calculateur = (
   entrees: EntreeCotisations[],
 ) => Promise<[string, CotisationsCalculees][]>;
 
+let modeleDuFil: Promise<ModeleSocial> | null = null;
+
 function dansCeFil(): Calculateur {
-  const modele = import('../../../social/charger.ts').then((m) => m.chargerModeleSocial());
+  modeleDuFil ??= import('../../../social/charger.ts').then((m) => m.chargerModeleSocial());
+  const modele = modeleDuFil;
   return async (entrees) => {
     const [m, { cleEntree }] = await Promise.all([
       modele,
