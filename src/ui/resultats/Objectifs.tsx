@@ -35,7 +35,11 @@ export function Objectifs({ resultat, reponses, erreurs, saisirMt, repondre }: P
   return (
     <section className="objectifs" aria-labelledby="titre-objectifs">
       <h3 id="titre-objectifs">
-        {resultat.structure === 'centre' ? fr.objectif.titreCentre : fr.objectif.titre}
+        {resultat.structure === 'centre'
+          ? fr.objectif.titreCentre
+          : resultat.structure === 'collectif'
+            ? fr.objectif.titreCollectif
+            : fr.objectif.titre}
       </h3>
       <dl>
         {indicateurs.map((i) => (

@@ -21,6 +21,8 @@ import { PlanBandes } from './PlanBandes.tsx';
 import { VerdictIncertain } from './VerdictIncertain.tsx';
 import { Atteinte } from './Atteinte.tsx';
 import { Comparaison } from './Comparaison.tsx';
+import { CoteACote } from './CoteACote.tsx';
+import { frCollectifResultats } from '../messages/fr-collectif-resultats.ts';
 import { Objectifs } from './Objectifs.tsx';
 import { Pistes } from './Pistes.tsx';
 import { PlanGraphique } from './PlanGraphique.tsx';
@@ -111,6 +113,11 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, repons
           {resultat.annees.length > 0 && !sansPlan ? (
             <section className="plan-section" aria-labelledby="titre-plan">
               <h3 id="titre-plan">{fr.plan.titre}</h3>
+              {situation.structure === 'collectif' ? (
+                <p role="note" className="notice">
+                  {frCollectifResultats.nonOfficiel}
+                </p>
+              ) : null}
               <div className="no-print">
                 <ChampListe
                   id={idChamp('annees')}
@@ -172,7 +179,13 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, repons
               changerMode={p.changerMode}
             />
           ) : null}
-          {resultat.regime !== null && !sansPlan ? (
+          {situation.structure === 'collectif' &&
+          resultat.regime !== null &&
+          resultat.eligibilite.statut !== 'ineligible' &&
+          !sansPlan ? (
+            <CoteACote situation={situation} />
+          ) : null}
+          {resultat.regime !== null && situation.structure !== 'collectif' && !sansPlan ? (
             <Comparaison
               situation={situation}
               annees={resultat.annees.length}
