@@ -55,12 +55,19 @@ function etapeDeErreur(champ: string, structure: Structure | undefined): string 
 
 function depuisUrl(recherche: string): Depart {
   const lu = lireUrl(recherche, IDS_ETAPES);
-  const reponses: Record<string, string> = { dateSignature: aujourdhui(), ...lu.reponses };
+  /** An invalid signature date is kept, so its field shows it with its error (never today instead). */
+  const dateLue = lu.invalides.dateSignature;
+  const reponses: Record<string, string> = {
+    dateSignature: aujourdhui(),
+    ...lu.reponses,
+    ...(dateLue !== undefined ? { dateSignature: dateLue } : {}),
+  };
+  const ignores = lu.ignores.filter((k) => k !== 'dateSignature' || dateLue === undefined);
   const etape = lu.etape !== null && reponses.structure !== undefined ? lu.etape : 'structure';
   const notice = lu.versionInconnue
     ? fr.erreurs.lienVersion
-    : lu.ignores.length > 0
-      ? fr.erreurs.lienIgnores(lu.ignores)
+    : ignores.length > 0
+      ? fr.erreurs.lienIgnores(ignores)
       : null;
   return { etat: etatInitial(reponses, etape), notice };
 }

@@ -12,6 +12,20 @@ interface TexteChamp {
 
 const OUI_NON: Choix = { true: 'Oui', false: 'Non' };
 
+/** Keys echoed from a link: a few, each cut short, then how many more (a link can hold 10 000). */
+const CLES_CITEES = 5;
+const LONGUEUR_CLE = 40;
+export function citerCles(cles: readonly string[]): string {
+  const uniques = [...new Set(cles)];
+  const citees = uniques
+    .slice(0, CLES_CITEES)
+    .map((c) => (c.length > LONGUEUR_CLE ? `${c.slice(0, LONGUEUR_CLE)}…` : c));
+  const reste = uniques.length - citees.length;
+  if (reste <= 0) return citees.join(', ');
+  const n = new Intl.NumberFormat('fr-FR').format(reste);
+  return `${citees.join(', ')} … et ${n} ${reste > 1 ? 'autres' : 'autre'}`;
+}
+
 export const fr = {
   /** The project's own name: an independent simulator, never the Assurance Maladie's brand. */
   marque: 'Simulateur de l’aide à l’emploi d’un assistant médical',
@@ -204,7 +218,7 @@ export const fr = {
     calcul:
       'Le calcul n’a pas pu aboutir avec ces réponses. Modifiez-les ou recommencez la simulation.',
     lienIgnores: (cles: readonly string[]) =>
-      `Certains paramètres du lien ont été ignorés car inconnus ou invalides : ${cles.join(', ')}. Les autres réponses ont été reprises.`,
+      `Certains paramètres du lien ont été ignorés car inconnus ou invalides\u00a0: ${citerCles(cles)}. Les autres réponses ont été reprises.`,
     lienVersion:
       'Ce lien provient d’une autre version du simulateur : il n’a pas pu être relu. La simulation repart de zéro.',
     chargement:

@@ -18,6 +18,8 @@ export interface LectureUrl {
   etape: string | null;
   /** Parameters dropped (unknown, invalid), to tell the user. */
   ignores: string[];
+  /** Values dropped because the schema rejects them, by key (the wizard may keep one to show it). */
+  invalides: Record<string, string>;
   versionInconnue: boolean;
 }
 
@@ -43,6 +45,7 @@ export function lireUrl(recherche: string, etapesConnues: readonly string[]): Le
       reponses: {},
       etape: null,
       ignores: [...params.keys()].filter((k) => k !== 'v'),
+      invalides: {},
       versionInconnue: true,
     };
   }
@@ -58,9 +61,12 @@ export function lireUrl(recherche: string, etapesConnues: readonly string[]): Le
   }
   const { ecartees } = analyser(brutes);
   const reponses: Record<string, string> = {};
+  const invalides: Record<string, string> = {};
   for (const [cle, valeur] of Object.entries(brutes)) {
-    if (ecartees.includes(cle)) ignores.push(cle);
-    else reponses[cle] = valeur;
+    if (ecartees.includes(cle)) {
+      ignores.push(cle);
+      invalides[cle] = valeur;
+    } else reponses[cle] = valeur;
   }
-  return { reponses, etape, ignores, versionInconnue: false };
+  return { reponses, etape, ignores, invalides, versionInconnue: false };
 }
