@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBELLES, PARAMETRES, SOURCES, type Figure } from '../../src/engine/annexes.ts';
-import { centre, liberal } from '../helpers/situations.ts';
+import { fig } from '../../src/engine/explication/figure.ts';
+import { centre, generaliste, liberal, simulerEntree } from '../helpers/situations.ts';
 
 function feuilles(f: Figure): Figure[] {
   return f.termes && f.termes.length > 0 ? f.termes.flatMap(feuilles) : [f];
@@ -26,10 +27,43 @@ describe('chaque chiffre s’explique (arbre d’explication)', () => {
       expect.arrayContaining([
         ['plafond.a3', 22000],
         ['atteinte', 0.6],
-        ['taux.annee3', 0.6],
+        ['taux.annee3SousSeuil', 0.6],
         ['montant', 13200],
       ]),
     );
+  });
+
+  it('l’hypothèse est sur le prorata de l’année 3 sous 75 %, pas sur les années 1 et 2 (issue 10)', () => {
+    const confiances = (f: Figure) => f.provenance?.confiance ?? [];
+    const taux3 = noeuds(r.annees[2]!.explication!).find((f) => f.label === 'taux.annee3SousSeuil');
+    expect(confiances(taux3!)).toEqual(['interpretation']);
+    const taux1 = noeuds(r.annees[0]!.explication!).find((f) => f.label === 'taux.observation');
+    expect(confiances(taux1!)).not.toContain('interpretation');
+  });
+
+  it('arrondi supérieur : sa propre sorte de figure (nouveau centre, 118,33 → 119)', () => {
+    const f = fig.plafondEntier('objectif', fig.saisie('x', 118.33));
+    expect(f).toMatchObject({ kind: 'plafondEntier', valeur: 119 });
+  });
+
+  it('bande placée d’après les effectifs : la mesure et chaque seuil avec sa provenance (avenant 7, 1 600 patients)', () => {
+    const a7 = simulerEntree(
+      generaliste({
+        dateSignature: '2021-03-01',
+        bande: undefined,
+        patientele: { mtAdultes: 1600 },
+      }),
+    );
+    const bande = noeuds(a7.annees[0]!.explication!).find((f) => f.label === 'bande');
+    expect(bande?.details).toEqual({ bande: 'P90-P95' });
+    const seuils = (bande?.termes ?? []).map((t) => [t.label, t.valeur, t.provenance?.confiance]);
+    expect(seuils).toEqual([
+      ['bande.mesure', 1600, undefined],
+      ['seuil.p30', 640, ['seed']],
+      ['seuil.p50', 1045, ['non-officiel']],
+      ['seuil.p90', 1503, ['non-officiel']],
+      ['seuil.p95', 1721, ['non-officiel']],
+    ]);
   });
 
   it('chaque paramètre cité porte sa source et sa confiance', () => {

@@ -15,6 +15,7 @@ export type FigureKind =
   | 'minimum'
   | 'maximum'
   | 'plancher'
+  | 'plafondEntier'
   | 'plafonnement'
   | 'arrondi'
   | 'bareme'
@@ -93,7 +94,7 @@ export const fig = {
   },
   /** Whole patients, rounded up (new centres: reach the P50). */
   plafondEntier(label: string, terme: Figure, unite?: Unite): Figure {
-    return combiner('plancher', label, [terme], ([x]) => Math.ceil(x! - 1e-9), unite);
+    return combiner('plafondEntier', label, [terme], ([x]) => Math.ceil(x! - 1e-9), unite);
   },
   /** Clamp to [0, 1] (an achievement above the objective counts as 1). */
   plafonnement(label: string, terme: Figure): Figure {
@@ -103,13 +104,17 @@ export const fig = {
   arrondi(label: string, terme: Figure): Figure {
     return combiner('arrondi', label, [terme], ([x]) => arrondiCentimes(x!), 'euro');
   },
-  /** A value chosen from a scale (band, tranche, year of contract): the choice is in `details`. */
+  /**
+   * A value chosen from a scale (band, tranche, year of contract): the choice is in `details`;
+   * `provenance` when the choice itself rests on a source or an interpretation.
+   */
   bareme(
     label: string,
     choisi: Figure,
     details: NonNullable<Figure['details']>,
     unite?: Unite,
     decideurs: Figure[] = [],
+    provenance?: Provenance,
   ): Figure {
     return {
       kind: 'bareme',
@@ -118,6 +123,7 @@ export const fig = {
       termes: [choisi, ...decideurs],
       details,
       unite,
+      ...(provenance ? { provenance } : {}),
     };
   },
 };

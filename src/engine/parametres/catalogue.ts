@@ -3,7 +3,7 @@ import { calendrierCentres, calendrierLiberal } from './calendrier.ts';
 import * as centres from './centres.ts';
 import * as collectif from './collectif.ts';
 import * as coutAssistant from './cout-assistant.ts';
-import { degressiviteLiberale } from './degressivite.ts';
+import { annee3SousSeuilLiberal, degressiviteLiberale } from './degressivite.ts';
 import { montantsLiberaux } from './montants-liberaux.ts';
 import { grilleObjectifsAvenant7 } from './objectifs-avenant7.ts';
 import { optionsOuvertes } from './options.ts';
@@ -27,6 +27,7 @@ export const PARAMETRES: readonly Parametre<unknown>[] = [
   optionsOuvertes,
   ...parametresDe(montantsLiberaux),
   degressiviteLiberale,
+  annee3SousSeuilLiberal,
   grilleObjectifsAvenant7,
   ...parametresDe(seuils),
   ...parametresDe(specialites),

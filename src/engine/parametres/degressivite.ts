@@ -19,8 +19,23 @@ export const degressiviteLiberale: Parametre<DegressiviteLiberale> = {
       ...DEPUIS_AVENANT7,
       valeur: { anneesObservation: 2, seuilPleinAnnee3: 0.75 },
       sources: ['seed-000'],
-      confiance: ['seed', 'interpretation'],
-      note: 'Sous 75 % en année 3 : prorata de l’atteinte (interprétation de « une dégressivité est appliquée »).',
+      confiance: ['seed'],
+    },
+  ],
+};
+
+/** Year 3 below 75 %: the rule is not written; the prorata is this project's choice (§10, question 1). */
+export const annee3SousSeuilLiberal: Parametre<'prorata'> = {
+  id: 'liberal.degressivite.annee3-sous-seuil',
+  libelle: 'Année 3 sous 75 % d’atteinte (médecins libéraux) : versement au prorata de l’atteinte',
+  verifieLe: VERIFIE_LE,
+  valeurs: [
+    {
+      ...DEPUIS_AVENANT7,
+      valeur: 'prorata',
+      sources: ['seed-000', 'rules-md'],
+      confiance: ['interpretation'],
+      note: 'Interprétation de « une dégressivité est appliquée selon le taux d’objectif atteint ».',
     },
   ],
 };

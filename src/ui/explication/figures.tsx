@@ -106,6 +106,12 @@ function FigureBareme({ figure }: { figure: Figure }) {
       {' '}
       <span className="operation">{fr.explication.operations.bareme}</span>
       <Details figure={figure} />
+      {figure.provenance ? (
+        <>
+          {' '}
+          <Provenance provenance={figure.provenance} />
+        </>
+      ) : null}
       <Termes figure={figure} />
     </Ligne>
   );
@@ -130,6 +136,7 @@ const COMPOSANTS: Record<FigureKind, (p: { figure: Figure }) => ReactNode> = {
   minimum: FigureOperation,
   maximum: FigureOperation,
   plancher: FigureOperation,
+  plafondEntier: FigureOperation,
   plafonnement: FigureOperation,
   arrondi: FigureOperation,
   bareme: FigureBareme,

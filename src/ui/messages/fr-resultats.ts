@@ -160,6 +160,7 @@ export const fr = {
       minimum: 'le plus petit de',
       maximum: 'le plus grand de',
       plancher: 'arrondi à l’entier inférieur de',
+      plafondEntier: 'arrondi à l’entier supérieur de',
       plafonnement: 'ramené entre 0 et 100 % :',
       arrondi: 'arrondi au centime de',
       bareme: 'valeur retenue dans le barème',

@@ -21,8 +21,9 @@ export function simulerCentre(s: SituationCentre, strategies: Strategies): Resul
     m.etpMedecins !== null && s.assistants?.length ? portionsPlafonnees(s, m.etpMedecins, dateRegime, r) : null;
   const obj = portions ? objectifsCentre(s, m, portions, dateRegime) : null;
   const n = s.annees ?? ANNEES_PAR_DEFAUT;
-  if (portions && portions.every((p) => p.anneeDebut > n)) {
-    const premiere = Math.min(...portions.map((p) => p.anneeDebut));
+  const demandes = s.assistants ?? [];
+  if (demandes.length > 0 && demandes.every((a) => a.anneeDebut > n)) {
+    const premiere = Math.min(...demandes.map((a) => a.anneeDebut));
     r.ajouter('information', 'assistants-apres-projection', { premiere, annees: n });
   }
   const annees = planCentre(s, portions, obj, r.statut(), dateRegime, strategies, r);

@@ -70,7 +70,7 @@ export function planLiberal(
       );
       continue;
     }
-    const plafond = plafondAnnee(ctx.regime, option, k, debut, bande.valeur);
+    const plafond = plafondAnnee(ctx.regime, option, k, debut, bande.valeur, bande.explication);
     let atteinte: Figure | null = null;
     if (k >= 3) {
       const calcul = atteinteAnnee(ctx, k, objectif);

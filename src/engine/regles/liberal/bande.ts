@@ -12,7 +12,8 @@ import {
   p90GeneralistesMt,
   p95GeneralistesMt,
 } from '../../parametres/seuils-generalistes.ts';
-import { valeurAu } from '../../parametres/types.ts';
+import { valeurAu, type Provenance } from '../../parametres/types.ts';
+import { fig, type Figure } from '../../explication/figure.ts';
 import type { ContexteLiberal } from './contexte.ts';
 
 /** From counts a GP between P50 and P90 cannot be placed finer (P70 unknown). */
@@ -25,6 +26,8 @@ export interface Placement {
   mesure?: number;
   /** At or above P50 where counts cannot place a majoration band: the CPAM states it (§3.2). */
   majorationParCpam?: boolean;
+  /** From counts: the measured count and every threshold compared, with their provenance. */
+  explication?: Figure;
   seuilP30?: { seuil: number; strict: boolean };
 }
 
@@ -32,24 +35,42 @@ export function placement(ctx: ContexteLiberal): Placement {
   if (ctx.s.bande) return { valeur: ctx.s.bande, origine: 'saisie' };
   const mesure = ctx.initial.mt;
   if (!ctx.generaliste || mesure === null) return { valeur: null, origine: 'inconnue' };
-  const p30 = valeurAu(p30Generalistes, ctx.dateRegime).valeur;
+  const { valeur: p30, provenance: p30Prov } = valeurAu(p30Generalistes, ctx.dateRegime);
   const seuilP30 = { seuil: p30.seuil, strict: p30.strict };
   const auDessusP30 = p30.strict ? mesure > p30.seuil : mesure >= p30.seuil;
   const date = ctx.dateRegime;
-  const p90 = valeurAu(p90GeneralistesMt, date).valeur;
-  const p95 = valeurAu(p95GeneralistesMt, date).valeur;
+  const p50 = valeurAu(p50GeneralistesMt, date);
+  const p90 = valeurAu(p90GeneralistesMt, date);
+  const p95 = valeurAu(p95GeneralistesMt, date);
   let valeur: BandeCalculee;
   if (!auDessusP30) valeur = '<P30';
-  else if (p95 !== null && mesure >= p95) valeur = '>=P95';
-  else if (p90 !== null && mesure >= p90) valeur = 'P90-P95';
-  else if (mesure >= valeurAu(p50GeneralistesMt, date).valeur) valeur = 'P50-P90';
+  else if (p95.valeur !== null && mesure >= p95.valeur) valeur = '>=P95';
+  else if (p90.valeur !== null && mesure >= p90.valeur) valeur = 'P90-P95';
+  else if (mesure >= p50.valeur) valeur = 'P50-P90';
   else valeur = 'P30-P50';
-  const majorationParCpam = valeur === 'P50-P90' && p90 === null;
+  const majorationParCpam = valeur === 'P50-P90' && p90.valeur === null;
+  const seuil = (label: string, v: { valeur: number | null; provenance: Provenance }): Figure =>
+    v.valeur === null
+      ? fig.bareme(label, fig.inconnu(label), { parCpam: true }, 'patients', [], v.provenance)
+      : fig.parametre(label, v.valeur, v.provenance, 'patients');
+  const explication = fig.bareme(
+    'bande',
+    fig.saisie('bande.mesure', mesure, 'patients'),
+    { bande: valeur },
+    'patients',
+    [
+      seuil('seuil.p30', { valeur: p30.seuil, provenance: p30Prov }),
+      seuil('seuil.p50', p50),
+      seuil('seuil.p90', p90),
+      seuil('seuil.p95', p95),
+    ],
+  );
   return {
     valeur,
     origine: 'effectifs',
     mesure,
     seuilP30,
+    explication,
     ...(majorationParCpam ? { majorationParCpam } : {}),
   };
 }

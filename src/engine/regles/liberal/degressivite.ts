@@ -4,7 +4,7 @@
  */
 import { fig, type Figure } from '../../explication/figure.ts';
 import { palierAnnee3Centres } from '../../parametres/centres.ts';
-import { degressiviteLiberale } from '../../parametres/degressivite.ts';
+import { annee3SousSeuilLiberal, degressiviteLiberale } from '../../parametres/degressivite.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import { ANCS_AVENANT3, DEPUIS_AVENANT7 } from '../../parametres/periodes.ts';
 import type { Strategies } from '../../strategies.ts';
@@ -43,10 +43,12 @@ export function tauxVersement(
       }
     }
     return fig.bareme(
-      'taux.annee3',
+      'taux.annee3SousSeuil',
       atteinte,
-      { atteinte: r, seuil: regle.seuilPleinAnnee3, strategie: strategies.tauxAnnee3Liberal },
+      { atteinte: r, seuil: regle.seuilPleinAnnee3 },
       'taux',
+      [],
+      valeurAu(annee3SousSeuilLiberal, DEPUIS_AVENANT7.depuis).provenance,
     );
   }
   return fig.bareme('taux.prorata', atteinte, { atteinte: r }, 'taux');

@@ -30,6 +30,8 @@ export function plafondAnnee(
   annee: number,
   debutAnnee: string,
   bande: BandeCalculee | null,
+  /** The band's placement from counts (count and thresholds), shown as what decided the column. */
+  placementBande?: Figure,
 ): PlafondAnnee {
   const parametre = montantsLiberaux[option];
   const dateLecture = maxDate(debutAnnee, debutRegime(regimeContrat));
@@ -61,6 +63,7 @@ export function plafondAnnee(
       dateLecture,
     },
     'euro',
+    placementBande ? [placementBande] : [],
   );
   return { regimeApplique: regimeApplique(regimeContrat, debutAnnee), figure };
 }
