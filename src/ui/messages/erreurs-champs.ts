@@ -26,8 +26,9 @@ export function libelleChamp(champ: string, structure: Structure | undefined): s
     if (item[3] === 'anneeDebut') return fr.assistants.annee(k);
     if (item[3] === 'etp') return fr.assistants.etp(k);
   }
-  const t =
-    texteCollectif(champ, structure) ?? fr.champs[champ] ?? fr.champs[champ.split('.')[0] ?? ''];
+  /** Own properties only: a path `constructor` is not Object.prototype's. */
+  const texte = (cle: string) => (Object.hasOwn(fr.champs, cle) ? fr.champs[cle] : undefined);
+  const t = texteCollectif(champ, structure) ?? texte(champ) ?? texte(champ.split('.')[0] ?? '');
   if (!t) return champ;
   return (structure === 'centre' ? t.labelCentre : undefined) ?? t.label;
 }

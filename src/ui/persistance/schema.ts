@@ -50,13 +50,18 @@ export type Lecture<T> =
 
 type Issue = z.core.$ZodIssue;
 
+/** Own-property lookup: a field named `constructor` or `toString` is not Object.prototype's. */
+function propre(table: Readonly<Record<string, string>>, cle: string): string | undefined {
+  return Object.hasOwn(table, cle) ? table[cle] : undefined;
+}
+
 function detail(issue: Issue, recu: unknown): string {
   const e = frDossiers.erreurs;
   switch (issue.code) {
     case 'invalid_type':
       return recu === undefined
         ? e.manquant
-        : e.type(frDossiers.types[issue.expected] ?? issue.expected);
+        : e.type(propre(frDossiers.types, issue.expected) ?? issue.expected);
     case 'too_small':
       return e.vide;
     case 'too_big':
@@ -77,7 +82,8 @@ function detail(issue: Issue, recu: unknown): string {
 function valeurAu(racine: unknown, chemin: readonly PropertyKey[]): unknown {
   let courant = racine;
   for (const cle of chemin) {
-    if (courant === null || typeof courant !== 'object') return undefined;
+    if (courant === null || typeof courant !== 'object' || !Object.hasOwn(courant, cle))
+      return undefined;
     courant = (courant as Record<PropertyKey, unknown>)[cle];
   }
   return courant;
@@ -93,10 +99,11 @@ function message(issue: Issue, brut: unknown): string {
   if (chemin[0] === 'version')
     return frDossiers.erreurs.version(JSON.stringify(valeurAu(brut, issue.path)) ?? 'absente');
   const cle = chemin.join('.');
+  const champs = frDossiers.champs;
   const libelle =
-    frDossiers.champs[cle] ??
+    propre(champs, cle) ??
     (chemin.length > 1
-      ? `${frDossiers.champs[chemin.slice(0, 2).join('.')] ?? frDossiers.champs[chemin[0]!] ?? chemin[0]} (${chemin.slice(1).join('.')})`
+      ? `${propre(champs, chemin.slice(0, 2).join('.')) ?? propre(champs, chemin[0]!) ?? chemin[0]} (${chemin.slice(1).join('.')})`
       : cle);
   return frDossiers.erreurs.champ(libelle, detail(issue, valeurAu(brut, issue.path)));
 }
