@@ -49,7 +49,7 @@ describe('une question sans réponse n’est jamais un « non »', () => {
       name: 'Il manque des informations pour conclure',
     });
     await user.click(
-      within(verdict).getByRole('link', { name: /Répondre : Exercez-vous en groupe/ }),
+      within(verdict).getByRole('link', { name: /Répondre\s:\sExercez-vous en groupe/ }),
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Votre exercice' })).toHaveFocus();
 

@@ -16,26 +16,26 @@ export const frInconnues = {
         : 'Il manque des informations pour conclure',
     phrase: (n: number) =>
       n === 1
-        ? 'Votre réponse à cette question change le résultat. Une question sans réponse n’est jamais comptée comme un « non » : répondez-y pour obtenir le résultat.'
-        : 'Vos réponses à ces questions changent le résultat. Une question sans réponse n’est jamais comptée comme un « non » : répondez-y pour obtenir le résultat.',
-    questions: 'Questions à répondre :',
-    repondre: (libelle: string) => `Répondre : ${libelle}`,
-    siOui: 'Si oui :',
-    siNon: 'Si non :',
+        ? 'Votre réponse à cette question change le résultat. Une question sans réponse n’est jamais comptée comme un «\u00a0non\u00a0»\u00a0: répondez-y pour obtenir le résultat.'
+        : 'Vos réponses à ces questions changent le résultat. Une question sans réponse n’est jamais comptée comme un «\u00a0non\u00a0»\u00a0: répondez-y pour obtenir le résultat.',
+    questions: 'Questions à répondre\u00a0:',
+    repondre: (libelle: string) => `Répondre\u00a0: ${libelle}`,
+    siOui: 'Si oui\u00a0:',
+    siNon: 'Si non\u00a0:',
     issue: (titre: string, premiere: string, total: string, annees: number) =>
       `${titre} — ${premiere} la première année, ${total} sur ${annees} ans.`,
     issueSansMontant: (titre: string) => `${titre}.`,
     fourchette: (min: string, max: string, annees: number) =>
       `Selon vos réponses, l’aide irait de ${min} à ${max} sur ${annees} ans.`,
     cpam: 'Si vous ne connaissez pas la réponse, votre CPAM peut vous renseigner.',
-    autres: 'Autres réponses à compléter :',
+    autres: 'Autres réponses à compléter\u00a0:',
   },
   bandes: {
     titre: 'Montants selon votre bande de percentile',
     intro:
-      'Votre bande de percentile (la position de votre patientèle parmi les médecins de votre spécialité) change les montants. C’est votre CPAM qui l’indique : relevé de patientèle, proposition de contrat ou espace pro amelipro. Voici le plan de chaque cas ; indiquez votre bande pour n’en garder qu’un.',
+      'Votre bande de percentile (la position de votre patientèle parmi les médecins de votre spécialité) change les montants. C’est votre CPAM qui l’indique\u00a0: relevé de patientèle, proposition de contrat ou espace pro amelipro. Voici le plan de chaque cas\u00a0; indiquez votre bande pour n’en garder qu’un.',
     sousP30:
-      'Sous le 30e percentile (P30), l’aide n’est pas accordée, sauf exemption (par exemple si vous êtes nouvellement installé) : ce cas n’est pas présenté.',
+      'Sous le 30e percentile (P30), l’aide n’est pas accordée, sauf exemption (par exemple si vous êtes nouvellement installé)\u00a0: ce cas n’est pas présenté.',
     indiquer: 'Indiquer ma bande de percentile',
     caption: (n: number) => `Versements prévisionnels selon la bande de percentile, sur ${n} ans`,
     annee: 'Année',
