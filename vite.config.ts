@@ -32,6 +32,26 @@ export const POLITIQUE_CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Headers of `npm start`'s server (vite preview), on every response, worker and sw.js included:
+ * the policy above plus what a meta tag cannot say (no framing by any site), no MIME sniffing,
+ * no referrer. Static hosts should send the same (README, « En-têtes de sécurité »).
+ */
+export const ENTETES_SECURITE: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${POLITIQUE_CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+/** The dev server keeps what does not break hot reload (its inline scripts need no CSP). */
+const ENTETES_DEV: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
 const csp = (): Plugin => ({
   name: 'csp',
   apply: 'build',
@@ -114,7 +134,8 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: ENTETES_SECURITE },
+  server: { headers: ENTETES_DEV },
   test: {
     globals: true,
     environment: 'node',

@@ -1,6 +1,7 @@
 /**
  * axe-core (WCAG 2.0/2.1 A and AA) on every wizard step of both journeys and on the results pages.
  * Each scan's violations are collected, then reported together, so one step never hides another.
+ * Each journey runs a dozen scans: test.slow() gives it three times the usual limit on a busy machine.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -53,6 +54,7 @@ async function ouvrirExplications(page: Page): Promise<void> {
 test('assistant d’un médecin libéral et résultats : aucune violation WCAG 2.1 AA', async ({
   page,
 }) => {
+  test.slow();
   const audit = new Audit(page);
   await parcoursLiberal(page, audit.analyser);
   await audit.analyser('Résultats (libéral)');
@@ -65,6 +67,7 @@ test('assistant d’un médecin libéral et résultats : aucune violation WCAG 2
 test('assistant d’un centre de santé et résultats : aucune violation WCAG 2.1 AA', async ({
   page,
 }) => {
+  test.slow();
   const audit = new Audit(page);
   await parcoursCentre(page, audit.analyser);
   await audit.analyser('Résultats (centre)');
@@ -77,6 +80,7 @@ test('assistant d’un centre de santé et résultats : aucune violation WCAG 2.
 test('questions conditionnelles et erreurs de saisie : aucune violation WCAG 2.1 AA', async ({
   page,
 }) => {
+  test.slow();
   const audit = new Audit(page);
   await page.goto('/');
   await page.getByRole('radio', { name: 'Médecin libéral' }).check();
