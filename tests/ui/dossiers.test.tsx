@@ -95,7 +95,19 @@ describe('page « Mes simulations enregistrées »', () => {
     expect(ouvrir.getAttribute('href')).toMatch(/^index\.html\?v=1&etape=resultats&/);
     expect(ouvrir.getAttribute('href')).toContain('atteinte=1;1;0.6;0.9;1');
 
-    await user.click(screen.getByRole('button', { name: 'Supprimer « Cabinet A »' }));
+    const supprimer = screen.getByRole('button', { name: 'Supprimer « Cabinet A »' });
+    await user.click(supprimer);
+    // Deleting asks first: nothing is deleted yet, focus on the confirmation, « Annuler » goes back.
+    const question = screen.getByRole('group', { name: /^Supprimer définitivement « Cabinet A »/ });
+    expect(JSON.parse(localStorage.getItem(CLE_STOCKAGE) ?? '[]')).toHaveLength(2);
+    expect(
+      within(question).getByRole('button', { name: 'Oui, supprimer « Cabinet A »' }),
+    ).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Annuler' }));
+    expect(supprimer).toHaveFocus();
+    expect(screen.getByRole('article', { name: 'Cabinet A' })).toBeInTheDocument();
+    await user.click(supprimer);
+    await user.click(screen.getByRole('button', { name: 'Oui, supprimer « Cabinet A »' }));
     expect(screen.queryByRole('article', { name: 'Cabinet A' })).not.toBeInTheDocument();
     expect(screen.getByText('Simulation « Cabinet A » supprimée.')).toBeInTheDocument();
     expect(JSON.parse(localStorage.getItem(CLE_STOCKAGE) ?? '[]')).toHaveLength(1);

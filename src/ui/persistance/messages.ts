@@ -47,6 +47,8 @@ export const frDossiers = {
       'Le navigateur n’a plus de place pour enregistrer cette simulation : supprimez d’anciennes simulations puis réessayez.',
     ecriture: 'La simulation n’a pas pu être enregistrée dans ce navigateur.',
     enregistree: (nom: string) => `Simulation « ${nom} » enregistrée dans ce navigateur.`,
+    miseAJour: (nom: string) =>
+      `Simulation « ${nom} » mise à jour dans ce navigateur (mêmes réponses, date et montants actualisés).`,
     importee: (nom: string) => `Dossier « ${nom} » importé.`,
     supprimee: (nom: string) => `Simulation « ${nom} » supprimée.`,
     recalculee: (nom: string) => `Simulation « ${nom} » recalculée avec les règles actuelles.`,
@@ -58,5 +60,10 @@ export const frDossiers = {
       `Enregistrée seulement dans ce navigateur (vos réponses et les montants calculés). Sans nom, elle s’appellera « ${parDefaut} ».`,
     bouton: 'Enregistrer cette simulation',
     nomParDefaut: (date: string) => `Simulation du ${date}`,
+    conflit: (nom: string) =>
+      `Une autre simulation s’appelle déjà « ${nom} » dans ce navigateur. Que voulez-vous faire\u202f?`,
+    remplacer: (nom: string) => `Remplacer « ${nom} »`,
+    copie: 'Enregistrer une copie',
+    annuler: 'Annuler',
   },
 };

@@ -110,6 +110,22 @@ export function nomLibre(nom: string, existants: readonly Dossier[]): string {
   }
 }
 
+/** The saved simulation of that name, if any. */
+export function dossierNomme(stockage: Stockage | null, nom: string): Dossier | null {
+  if (stockage === null) return null;
+  return lire(stockage).dossiers.find((d) => d.nom === nom) ?? null;
+}
+
+/** Same answers, whatever their order: saving it again updates it rather than copying it. */
+export function memesReponses(a: Dossier, b: Dossier): boolean {
+  const cles = (d: Dossier) => Object.keys(d.reponses).sort();
+  const ka = cles(a);
+  const kb = cles(b);
+  return (
+    ka.length === kb.length && ka.every((k, i) => k === kb[i] && a.reponses[k] === b.reponses[k])
+  );
+}
+
 /** Adds a simulation (never overwrites one: a taken name gets a number). */
 export function enregistrerDossier(stockage: Stockage | null, dossier: Dossier): Ecriture {
   if (stockage === null) return { ok: false, erreur: frDossiers.notices.indisponible };

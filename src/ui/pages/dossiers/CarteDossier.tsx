@@ -1,5 +1,5 @@
 /** One saved simulation: open it in the simulator, export it, delete it, recompute it if stale. */
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { dateHeure, euros } from '../../format.ts';
 import { etatDossier, lienDossier } from '../../persistance/dossier.ts';
 import type { Dossier } from '../../persistance/schema.ts';
@@ -18,6 +18,9 @@ interface Props {
 
 export function CarteDossier({ dossier, index, exporter, supprimer, recalculer }: Props) {
   const etat = useMemo(() => etatDossier(dossier), [dossier]);
+  /** Deleting asks first, in the card (the question and its two buttons, focus on « Oui »). */
+  const [confirmation, setConfirmation] = useState(false);
+  const boutonSupprimer = useRef<HTMLButtonElement>(null);
   const titre = `titre-dossier-${index}`;
   const detail = <span className="sr-only">{T.detail(dossier.nom)}</span>;
   return (
@@ -40,10 +43,36 @@ export function CarteDossier({ dossier, index, exporter, supprimer, recalculer }
         <button type="button" className="secondaire" onClick={exporter}>
           {T.exporter} <span className="sr-only">{T.exporterDetail(dossier.nom)}</span>
         </button>
-        <button type="button" className="secondaire" onClick={supprimer}>
+        <button
+          type="button"
+          className="secondaire"
+          ref={boutonSupprimer}
+          aria-expanded={confirmation}
+          onClick={() => setConfirmation(true)}
+        >
           {T.supprimer} {detail}
         </button>
       </div>
+      {confirmation ? (
+        <div role="group" aria-labelledby={`${titre}-confirmer`} className="confirmation">
+          <p id={`${titre}-confirmer`}>{T.confirmer(dossier.nom)}</p>
+          <div className="boutons">
+            <button type="button" autoFocus onClick={supprimer}>
+              {T.oui(dossier.nom)}
+            </button>
+            <button
+              type="button"
+              className="secondaire"
+              onClick={() => {
+                setConfirmation(false);
+                boutonSupprimer.current?.focus();
+              }}
+            >
+              {T.annuler}
+            </button>
+          </div>
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -21,6 +21,10 @@ export const frPageDossiers = {
     exporterDetail: (nom: string) => `« ${nom} » (fichier JSON)`,
     supprimer: 'Supprimer',
     detail: (nom: string) => `« ${nom} »`,
+    confirmer: (nom: string) =>
+      `Supprimer définitivement « ${nom} » de ce navigateur\u202f? Elle ne pourra pas être récupérée (sauf si vous l’avez exportée).`,
+    oui: (nom: string) => `Oui, supprimer « ${nom} »`,
+    annuler: 'Annuler',
   },
   ecart: {
     regles: (ancienne: string, actuelle: string) =>
