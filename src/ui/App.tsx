@@ -36,6 +36,7 @@ import { texteChamp } from './wizard/Champ.tsx';
 import { idChamp } from './components/ids.ts';
 import { EchecChargement } from './components/EchecChargement.tsx';
 import { Avertissement } from './components/Avertissement.tsx';
+import { frCollectif } from './messages/fr-collectif.ts';
 
 /** The results screen comes on demand with the rules engine: the first load carries the wizard. */
 const Resultats = lazy(() =>
@@ -130,6 +131,18 @@ export function App() {
   const premierRendu = useRef(true);
   const focusEnAttente = useRef(false);
   const champAFocaliser = useRef<string | null>(null);
+
+  const titreDocument =
+    surResultats || !etapeCourante
+      ? fr.titreDocument.resultats
+      : fr.titreDocument.etape(
+          index + 1,
+          totalEtapes,
+          fr.etapes[etapeCourante.id] ?? frCollectif.etapes[etapeCourante.id] ?? etapeCourante.id,
+        );
+  useEffect(() => {
+    document.title = titreDocument;
+  }, [titreDocument]);
 
   useEffect(() => {
     const url = `${window.location.pathname}${ecrireUrl(reponses, etat.etape)}`;

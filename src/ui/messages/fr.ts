@@ -45,6 +45,12 @@ export const fr = {
   sousTitre:
     'Estimez l’aide de l’Assurance Maladie pour employer un assistant médical, année par année.',
   progression: (n: number, total: number) => `Étape ${n} sur ${total}`,
+  /** document.title, per step: what a screen reader announces first, and the tab's name. */
+  titreDocument: {
+    etape: (n: number, total: number, etape: string) =>
+      `Étape ${n} sur ${total}\u00a0: ${etape} — Simulateur de l’aide à l’emploi d’un assistant médical`,
+    resultats: 'Résultat de la simulation — Simulateur de l’aide à l’emploi d’un assistant médical',
+  },
   chargement: 'Calcul en cours…',
   navigation: {
     precedent: 'Précédent',
