@@ -7,18 +7,91 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coutNetAssistant, PARAMETRES, SOURCES } from '../../src/engine/annexes.ts';
+import { chargerModeleSocial } from '../../src/social/charger.ts';
+import type { ModeleSocial } from '../../src/social/modele-social.ts';
 import { DOSSIER_CAS } from '../helpers/cas-golden.ts';
 import { liberal, simulerEntree } from '../helpers/situations.ts';
 
 const plein2026 = () =>
   liberal({ dateSignature: '2026-01-15', option: 'plein', specialite: 'medecine-generale' });
 
-describe('coût net de l’assistant, valeurs par défaut', () => {
+let modele: ModeleSocial;
+beforeAll(async () => {
+  modele = await chargerModeleSocial();
+}, 120_000);
+
+describe('coût employeur par le modèle social (modele-social 11.1.0)', () => {
+  it('SMIC 2026 à temps plein : 22 791,47 € (issue 10 : environ 22 791 €), réduction générale 8 708,98 €', () => {
+    const c = coutNetAssistant(plein2026(), {}, modele);
+    expect(c.calcul).toEqual({
+      methode: 'modele',
+      nom: 'modele-social',
+      version: '11.1.0',
+      anneeRegles: 2026,
+    });
+    const a1 = c.annees[0]!;
+    expect([a1.cotisations, a1.reductions, a1.charges, a1.coutEmployeur]).toEqual([
+      9624.09, 8708.98, 915.11, 22791.47,
+    ]);
+    expect(c.annees.map((a) => a.resteACharge)).toEqual([
+      -15208.53, -5208.53, 791.47, 791.47, 791.47,
+    ]);
+  });
+
+  it('les lignes additionnées égalent le coût total du modèle, au centime près par ligne', () => {
+    const entree = { salaireBrutMensuel: 2200, heuresHebdomadaires: 35, date: '2026-01-01' };
+    const { cotisations, reductions } = modele.calculer(entree);
+    const somme =
+      26400 +
+      cotisations.reduce((s, l) => s + l.montant, 0) -
+      reductions.reduce((s, l) => s + l.montant, 0);
+    expect(Math.round(somme * 100)).toBe(Math.round(modele.coutTotal(entree) * 100));
+    expect(Math.round(modele.coutTotal(entree) * 100)).toBe(3150182);
+  });
+
+  it('70 heures : deux assistants à temps plein, 2 × 22 791,4645 € = 45 582,93 €', () => {
+    const c = coutNetAssistant(plein2026(), { heuresHebdomadaires: 70 }, modele);
+    expect(c.annees[0]!.coutEmployeur).toBe(45582.93);
+  });
+
+  it('contrat de septembre 2019 : années avant 2026 estimées aux règles de 2026 (horsAnneeRegles « avant »)', () => {
+    const c = coutNetAssistant(
+      liberal({ dateSignature: '2019-09-02', option: 'demi' }),
+      {},
+      modele,
+    );
+    expect(c.annees.map((a) => a.horsAnneeRegles)).toEqual([
+      'avant',
+      'avant',
+      'avant',
+      'avant',
+      'avant',
+    ]);
+  });
+
+  it('la version déclarée est celle du paquet installé', () => {
+    const paquet = JSON.parse(
+      readFileSync(path.join(process.cwd(), 'node_modules/modele-social/package.json'), 'utf8'),
+    ) as { version: string };
+    expect(modele.version).toBe(paquet.version);
+  });
+
+  it('sans modèle ni taux saisi : pas de coût (sans-modele)', () => {
+    expect(coutNetAssistant(plein2026()).sansCout).toBe('sans-modele');
+  });
+
+  it('salaire sous le SMIC : sousSmic', () => {
+    const c = coutNetAssistant(plein2026(), { salaireBrutMensuel: 1500 }, modele);
+    expect(c.annees.every((a) => a.sousSmic)).toBe(true);
+    expect(coutNetAssistant(plein2026(), {}, modele).annees.some((a) => a.sousSmic)).toBe(false);
+  });
+});
+
+describe('coût net de l’assistant, taux forfaitaire saisi (30 %)', () => {
   it('contrat 2024 à temps plein signé le 15 janvier 2026 : SMIC (1 823,03 €) au-dessus du niveau 5 (1 815,79 €), charges 30 %', () => {
-    const c = coutNetAssistant(plein2026());
+    const c = coutNetAssistant(plein2026(), { tauxCharges: 0.3 }, modele);
     expect(c.sansCout).toBeNull();
-    expect(c.tauxCharges).toMatchObject({ valeur: 0.3, origine: 'defaut' });
-    expect(c.tauxCharges.provenance?.sources).toEqual(['fmf-2019']);
+    expect(c.calcul).toEqual({ methode: 'taux-saisi', taux: 0.3 });
     const a1 = c.annees[0]!;
     expect(a1.salaire).toMatchObject({
       montant: 1823.03,
@@ -41,7 +114,9 @@ describe('coût net de l’assistant, valeurs par défaut', () => {
   });
 
   it('avenant 7 à mi-temps signé le 2 septembre 2019 : niveau 5 (1 642 €) puis SMIC quand le minimum conventionnel n’est pas connu', () => {
-    const c = coutNetAssistant(liberal({ dateSignature: '2019-09-02', option: 'demi' }));
+    const c = coutNetAssistant(liberal({ dateSignature: '2019-09-02', option: 'demi' }), {
+      tauxCharges: 0.3,
+    });
     const [a1, a2, a3, a4, a5] = c.annees;
     expect(a1!.salaire).toMatchObject({ montant: 1642, origine: 'conventionnel' });
     expect(a1!.salaireBrutAnnuel).toBe(9852);
@@ -74,7 +149,7 @@ describe('coût net, saisies de l’utilisateur', () => {
     expect(a1.charges).toBe(4800);
     expect(a1.coutEmployeur).toBe(24000);
     expect(a1.resteACharge).toBe(-14000);
-    expect(c.tauxCharges).toMatchObject({ valeur: 0.25, origine: 'saisie', defaut: 0.3 });
+    expect(c.calcul).toEqual({ methode: 'taux-saisi', taux: 0.25 });
     expect(c.heuresOption).toBe(35);
     expect(c.sousTempsOption).toBe(true);
   });
@@ -109,10 +184,12 @@ describe('centre de santé', () => {
 
 describe('sans coût calculable', () => {
   it('signature avant le 21 août 2019 : pas de régime', () => {
-    expect(coutNetAssistant(liberal({ dateSignature: '2019-01-10' })).sansCout).toBe('sans-regime');
+    expect(coutNetAssistant(liberal({ dateSignature: '2019-01-10' }), {}, modele).sansCout).toBe(
+      'sans-regime',
+    );
   });
   it('médecin inéligible (secteur 2 sans OPTAM)', () => {
-    const c = coutNetAssistant(liberal({ secteur: '2', optam: false }));
+    const c = coutNetAssistant(liberal({ secteur: '2', optam: false }), {}, modele);
     expect(c.sansCout).toBe('ineligible');
     expect(c.annees).toEqual([]);
   });
