@@ -38,6 +38,7 @@ export function FiltresLot({ filtres, changer }: Props) {
           <option value="">{txt.resultats.toutes}</option>
           <option value="liberal">{txt.structures.liberal}</option>
           <option value="centre">{txt.structures.centre}</option>
+          <option value="collectif">{txt.structures.collectif}</option>
         </select>
       </div>
       <div className="champ">

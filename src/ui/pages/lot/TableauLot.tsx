@@ -67,7 +67,8 @@ function Motifs({ ligne }: { ligne: LigneLot }) {
 }
 
 function option(l: LigneLot): string {
-  if (l.etpCentre !== null) return txt.etpCentre(nombre(l.etpCentre));
+  if (l.etpCentre !== null)
+    return (l.structure === 'collectif' ? txt.etpCollectif : txt.etpCentre)(nombre(l.etpCentre));
   return l.option ? (txt.options[l.option] ?? l.option) : txt.resultats.vide;
 }
 

@@ -2,6 +2,7 @@
 import type { Statut } from '../../../engine/index.ts';
 import { nombre } from '../../format.ts';
 import { fr } from '../../messages/fr.ts';
+import { frCollectif } from '../../messages/fr-collectif.ts';
 import { LIGNES_MAX, OCTETS_PAR_MO, TAILLE_MAX_MO } from './limites.ts';
 
 /** A size in Mo, rounded up to a tenth (20 Mo and one byte reads « 20,1 Mo », never « 20 Mo »). */
@@ -10,7 +11,7 @@ const mo = (octets: number): string =>
 const lignesMax = nombre(LIGNES_MAX);
 
 export type Verdict = Statut | 'invalide';
-export type Structure = 'liberal' | 'centre';
+export type Structure = 'liberal' | 'centre' | 'collectif';
 
 export const VERDICTS: readonly Verdict[] = [
   'eligible',
@@ -24,7 +25,7 @@ export const txt = {
   titre: 'Examen d’un lot de situations',
   navigation: 'Autres pages',
   intro:
-    'Déposez un fichier CSV de médecins libéraux ou de centres de santé (mêmes colonnes que la ligne de commande) : chaque ligne est vérifiée puis simulée dans votre navigateur. Aucune donnée n’est envoyée.',
+    'Déposez un fichier CSV de médecins libéraux, de centres de santé ou de groupes de médecins généralistes (contrat collectif, chiffres non officiels ; mêmes colonnes que la ligne de commande) : chaque ligne est vérifiée puis simulée dans votre navigateur. Aucune donnée n’est envoyée.',
   retour: 'Revenir au simulateur',
   exemples: {
     titre: 'Fichiers d’exemple',
@@ -103,8 +104,11 @@ export const txt = {
     incomplet: 'Incomplet',
     invalide: 'Ligne invalide',
   } as Readonly<Record<Verdict, string>>,
-  /** The simulator's own labels (« Médecin libéral », « Centre de santé »). */
-  structures: fr.champs.structure?.choix as Readonly<Record<Structure, string>>,
+  /** The simulator's own labels (« Médecin libéral », « Centre de santé », « Groupe de médecins… »). */
+  structures: {
+    ...fr.champs.structure?.choix,
+    collectif: frCollectif.structure,
+  } as Readonly<Record<Structure, string>>,
   options: {
     tiers: '⅓ ETP',
     demi: '½ ETP',
@@ -113,6 +117,7 @@ export const txt = {
     double: '2 ETP',
   } as Readonly<Record<string, string>>,
   etpCentre: (etp: string) => `${etp} ETP (centre)`,
+  etpCollectif: (etp: string) => `${etp} ETP (groupe)`,
   erreursCsv: {
     vide: (nom: string) => `« ${nom} » est vide : aucune situation à simuler.`,
     malForme: (nom: string, ligne: string, raison: string) =>

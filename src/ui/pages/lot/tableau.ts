@@ -63,8 +63,12 @@ function rangOption(l: LigneLot): number | null {
   return i < 0 ? null : i;
 }
 
-/** Structures in the alphabetical order of their codes (centre, liberal). */
-const RANG_STRUCTURE: Readonly<Record<Structure, number>> = { centre: 0, liberal: 1 };
+/** Structures in the alphabetical order of their codes (centre, collectif, liberal). */
+const RANG_STRUCTURE: Readonly<Record<Structure, number>> = {
+  centre: 0,
+  collectif: 1,
+  liberal: 2,
+};
 
 function cle(l: LigneLot, colonne: ColonneTri): number | null {
   if (colonne === 'ligne') return l.ligne;

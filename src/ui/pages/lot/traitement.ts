@@ -21,7 +21,7 @@ export interface LigneLot {
   verdict: Verdict;
   raisons: { code: string; message: string }[];
   erreurs: ErreurChamp[];
-  /** Liberal: option id; centre: total assistant ETP (`null` when unknown). */
+  /** Liberal: option id; centre: total assistant ETP; group: ETP funded (`null` when unknown). */
   option: string | null;
   etpCentre: number | null;
   specialite: string | null;
@@ -48,7 +48,7 @@ export interface OptionsTraitement {
 }
 
 const structureDe = (v: unknown): Structure | null =>
-  v === 'liberal' || v === 'centre' ? v : null;
+  v === 'liberal' || v === 'centre' || v === 'collectif' ? v : null;
 const texteDe = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
@@ -83,7 +83,9 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
     etpCentre:
       s.structure === 'centre' && s.assistants
         ? s.assistants.reduce((somme, a) => somme + a.etp, 0)
-        : null,
+        : s.structure === 'collectif'
+          ? (r.etpRetenu ?? null)
+          : null,
     regime: r.regime,
     montants: r.annees.map((a) => a.montant),
     total: r.total,
