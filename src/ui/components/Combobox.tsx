@@ -22,6 +22,8 @@ interface Props {
   erreurs: readonly ErreurChamp[];
   messageAucune: string;
   messageNombre(n: number): string;
+  /** Values to propose for a query the labels do not hold (synonyms, typos). */
+  suggerer?: (requete: string) => readonly string[];
   onChange(valeur: string): void;
 }
 
@@ -31,15 +33,31 @@ const normaliser = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-export function filtrer(options: readonly OptionCombobox[], requete: string): OptionCombobox[] {
+/** Below this length a query is still being typed: no fuzzy suggestion yet. */
+const SUGGESTION_DES = 4;
+
+/**
+ * Options whose label or value holds every word typed (accents and case ignored), then the ones
+ * `suggerer` proposes for the whole query (synonyms such as « généraliste », close typos).
+ */
+export function filtrer(
+  options: readonly OptionCombobox[],
+  requete: string,
+  suggerer?: (requete: string) => readonly string[],
+): OptionCombobox[] {
   const mots = normaliser(requete)
     .split(/[\s'’-]+/)
     .filter(Boolean);
   if (mots.length === 0) return [...options];
-  return options.filter((o) => {
+  const trouvees = options.filter((o) => {
     const cible = `${normaliser(o.libelle)} ${o.valeur}`;
     return mots.every((m) => cible.includes(m));
   });
+  if (!suggerer || requete.trim().length < SUGGESTION_DES) return trouvees;
+  const suggerees = suggerer(requete)
+    .map((v) => options.find((o) => o.valeur === v))
+    .filter((o): o is OptionCombobox => o !== undefined && !trouvees.includes(o));
+  return [...trouvees, ...suggerees];
 }
 
 export function Combobox({
@@ -51,6 +69,7 @@ export function Combobox({
   erreurs,
   messageAucune,
   messageNombre,
+  suggerer,
   onChange,
 }: Props) {
   const choisie = options.find((o) => o.valeur === valeur);
@@ -59,7 +78,10 @@ export function Combobox({
   const [actif, setActif] = useState(-1);
   const liste = `${useId()}-liste`;
   const requete = texte ?? choisie?.libelle ?? valeur;
-  const resultats = useMemo(() => filtrer(options, texte ?? ''), [options, texte]);
+  const resultats = useMemo(
+    () => filtrer(options, texte ?? '', suggerer),
+    [options, texte, suggerer],
+  );
   const enErreur = erreurs.length > 0;
   const idOption = (i: number) => `${id}-option-${i}`;
 

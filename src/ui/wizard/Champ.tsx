@@ -1,5 +1,10 @@
 /** One question of the wizard, rendered by the kind of its field; wording from messages/fr.ts. */
-import { SPECIALITES, type ErreurChamp, type OptionId } from '../../engine/questionnaire.ts';
+import {
+  SPECIALITES,
+  specialitesProches,
+  type ErreurChamp,
+  type OptionId,
+} from '../../engine/questionnaire.ts';
 import { ChampListe } from '../components/ChampListe.tsx';
 import { ChampPourcent } from '../components/ChampPourcent.tsx';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';
@@ -122,6 +127,7 @@ export function Champ({
         options={OPTIONS_SPECIALITES}
         messageAucune={fr.specialite.aucune}
         messageNombre={fr.specialite.nombre}
+        suggerer={specialitesProches}
         onChange={surChange}
       />
     );
