@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 /**
- * Batch screening page (lot.html): the processing function on the shipped sample, then the page
- * with the real engine (jsdom has no Worker: the page falls back to the main thread).
+ * Batch screening page (lot.html): the processing function on the shipped sample, its limits and
+ * its cancellation, then the page with the real engine (jsdom has no Worker: the page falls back
+ * to the main thread, by slices).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PageLot } from '../../src/ui/pages/lot/PageLot.tsx';
-import { traiterCsv, type LigneLot } from '../../src/ui/pages/lot/traitement.ts';
+import { traiterCsv, traiterFichier, type LigneLot } from '../../src/ui/pages/lot/traitement.ts';
+import { surLeFilPrincipal, type Traitement } from '../../src/ui/pages/lot/lancer.ts';
+import { TAILLE_MAX_OCTETS } from '../../src/ui/pages/lot/limites.ts';
 import { versCsv } from '../../src/ui/pages/lot/export-csv.ts';
 import { compter } from '../../src/ui/pages/lot/tableau.ts';
 import { normal } from './aide.ts';
@@ -95,6 +98,71 @@ describe('traitement d’un lot (sans navigateur)', () => {
     expect(premiere).toMatch(
       /^2,liberal,eligible,Éligible,convention-2024,plein,objectif-fixe-par-cpam,L’objectif .*,38000,28000,13200,19800,22000,121000$/,
     );
+  });
+});
+
+/** n rows of a liberal doctor (golden case lib-2024-plein-degressivite without the what-if). */
+function lotDe(n: number): string {
+  const ligne = 'liberal,2025-02-01,medecine-generale,1,plein,P30-P50';
+  return ['structure,dateSignature,specialite,secteur,option,bande', ...Array(n).fill(ligne)].join(
+    '\n',
+  );
+}
+
+/** n one-cell rows (quick to read: the limit tests read 100,000 of them). */
+const centres = (n: number): string => `structure\n${'centre\n'.repeat(n)}`;
+
+describe('limites et annulation d’un lot', () => {
+  it('refuse plus de 100 000 lignes, avant toute simulation, en disant combien il y en a', async () => {
+    const tranches: number[] = [];
+    const issue = await traiterFichier(centres(100_001), 'enorme.csv', {
+      surTranche: (lignes) => tranches.push(lignes.length),
+    });
+    expect(issue.etat === 'refuse' && normal(issue.message)).toBe(
+      '« enorme.csv » compte 100 001 lignes de situations : la limite est de 100 000 lignes par fichier. Découpez-le en fichiers plus petits.',
+    );
+    expect(tranches).toEqual([]);
+  });
+
+  it('accepte 100 000 lignes, les rend par tranches de 500 et s’arrête à la tranche suivante quand on annule', async () => {
+    const progres: [number, number, number][] = [];
+    let annule = false;
+    const issue = await traiterFichier(new TextEncoder().encode(centres(100_000)), 'max.csv', {
+      surTranche: (lignes, fait, total) => {
+        progres.push([lignes.length, fait, total]);
+        if (fait >= 1000) annule = true;
+      },
+      estAnnule: () => annule,
+    });
+    expect(issue).toEqual({ etat: 'annule' });
+    expect(progres).toEqual([
+      [500, 500, 100_000],
+      [500, 1000, 100_000],
+    ]);
+  });
+
+  it('sur le fil principal, « annuler » règle le traitement comme annulé sans aller au bout', async () => {
+    const octets = new TextEncoder().encode(lotDe(2000)).buffer as ArrayBuffer;
+    const progres: number[] = [];
+    // The first slice runs before surLeFilPrincipal returns; the cancel comes with the second.
+    let traitement: Traitement | undefined = undefined;
+    traitement = surLeFilPrincipal(octets, 'lot.csv', (fait) => {
+      progres.push(fait);
+      traitement?.annuler();
+    });
+    await expect(traitement.resultat).resolves.toEqual({ etat: 'annule' });
+    expect(progres).toEqual([500, 1000]);
+  });
+
+  it('sans annulation, le fil principal rend toutes les lignes, dans l’ordre du fichier', async () => {
+    const octets = new TextEncoder().encode(lotDe(1200)).buffer as ArrayBuffer;
+    const progres: number[] = [];
+    const resultat = await surLeFilPrincipal(octets, 'lot.csv', (fait) => progres.push(fait))
+      .resultat;
+    expect(progres).toEqual([500, 1000, 1200]);
+    expect(resultat.etat === 'fini' && resultat.lignes.map((l) => l.ligne).slice(-2)).toEqual([
+      1200, 1201,
+    ]);
   });
 });
 
@@ -217,5 +285,45 @@ describe('page « Examen d’un lot »', () => {
     await user.keyboard('{Enter}');
     expect(numeros().slice(0, 3)).toEqual(['2', '4', '5']);
     expect(numeros().slice(-3)).toEqual(['18', '19', '20']);
+  });
+
+  it('affiche ses limites près du dépôt et refuse un fichier de plus de 20 Mo sans le lire', async () => {
+    const user = userEvent.setup();
+    render(<PageLot />);
+    const entree = screen.getByLabelText('Choisir un fichier CSV');
+    expect(entree).toHaveAccessibleDescription(/^Limites : 100\s000 lignes et 20 Mo par fichier\./);
+    const gros = new File([new Uint8Array(TAILLE_MAX_OCTETS + 1)], 'tres-gros.csv', {
+      type: 'text/csv',
+    });
+    const lu = vi.fn(() => Promise.reject(new Error('lu')));
+    Object.assign(gros, { arrayBuffer: lu, text: lu, stream: lu });
+    await user.upload(entree, gros);
+    expect(normal((await screen.findByRole('alert')).textContent)).toBe(
+      '« tres-gros.csv » pèse 20,1 Mo : la limite est de 20 Mo par fichier. Découpez-le en fichiers plus petits (au plus 100 000 lignes chacun).',
+    );
+    expect(lu).not.toHaveBeenCalled();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('« Annuler » arrête un gros lot, rend le focus au choix du fichier, et un autre fichier passe ensuite', async () => {
+    const user = userEvent.setup();
+    render(<PageLot />);
+    const entree = screen.getByLabelText('Choisir un fichier CSV');
+    await user.upload(entree, fichier(lotDe(20_000), 'vingt-mille.csv'));
+    expect(screen.getByRole('progressbar', { name: 'Avancement du traitement' })).toBeVisible();
+    await user.click(await screen.findByRole('button', { name: 'Annuler' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Traitement de « vingt-mille.csv » annulé. Vous pouvez choisir un autre fichier.',
+    );
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Annuler' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Résultats' })).not.toBeInTheDocument();
+    expect(entree).toHaveFocus();
+
+    await user.upload(entree, fichier(EXEMPLE));
+    await screen.findByRole('heading', { name: 'Résultats' });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Traitement de « lot-exemple.csv » terminé : 20 lignes, dont 3 invalides.',
+    );
   });
 });
