@@ -12,6 +12,7 @@ import { euros, nombre } from '../format.ts';
 import { frCollectifResultats } from '../messages/fr-collectif-resultats.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { comparerSansPanne } from './comparaison-collectif.ts';
+import './cote-a-cote.css';
 
 const t = frCollectifResultats.coteACote;
 
@@ -30,7 +31,7 @@ export function CoteACote({ situation }: { situation: Situation }) {
   return (
     <section className="cote-a-cote" aria-labelledby="titre-cote-a-cote">
       <h3 id="titre-cote-a-cote">{t.titre}</h3>
-      <p role="note" className="notice">
+      <p role="note" className="notice non-officiel">
         {frCollectifResultats.nonOfficiel}
       </p>
       {c === null ? <p>{t.impossible}</p> : <Tableau c={c} changer={(o) => setChoix(o)} />}

@@ -114,7 +114,7 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, repons
             <section className="plan-section" aria-labelledby="titre-plan">
               <h3 id="titre-plan">{fr.plan.titre}</h3>
               {situation.structure === 'collectif' ? (
-                <p role="note" className="notice">
+                <p role="note" className="notice non-officiel">
                   {frCollectifResultats.nonOfficiel}
                 </p>
               ) : null}
