@@ -56,7 +56,8 @@ export const SOURCES: Record<SourceId, Source> = {
     date: '2019-08-14',
   },
   djibe: {
-    titre: 'djibe/recommandations-medicales, « assistant-medical » (P90 et P95, calendrier)',
+    titre:
+      'Fiche « Assistant médical » d’un site collaboratif de recommandations médicales, non officiel (seuils P90 et P95, calendrier des versements)',
     date: '2025',
   },
   'assistants-medicaux-org': {
@@ -93,5 +94,8 @@ export const SOURCES: Record<SourceId, Source> = {
       'CPAM des Hauts-de-Seine (ameli.fr), « Aide collective à l’emploi d’assistants médicaux pour un groupe de médecins », lue par un relais privé (assistants-medicaux.com) : non officiel tant que la page elle-même n’est pas lue',
     date: '2026',
   },
-  'rules-md': { titre: 'Choix documenté du projet (RULES.md), faute de texte', date: '2026' },
+  'rules-md': {
+    titre: 'Choix du simulateur, faute de texte officiel (expliqué dans ses règles de calcul)',
+    date: '2026',
+  },
 };

@@ -43,8 +43,9 @@ function Strategie<K extends keyof Strategies>({ cle }: { cle: K }) {
         <strong>{t.question}</strong> ({t.reference})
       </p>
       <p>
-        {frSources.strategies.titre} : <strong>{t.choix[choisi] ?? choisi}</strong>{' '}
-        <code>{`${cle} = ${choisi}`}</code>
+        {frSources.strategies.titre}
+        {'\u00a0: '}
+        <strong>{t.choix[choisi] ?? choisi}</strong>
       </p>
       {autres.length > 0 ? (
         <p>

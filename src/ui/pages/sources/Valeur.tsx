@@ -9,7 +9,15 @@ import { fr } from '../../messages/fr-resultats.ts';
 import { frSources } from './messages.ts';
 
 const EUROS = new Set(['a1', 'a2', 'a3', 'majorationP90', 'p95']);
-const POURCENTS = new Set(['taux', 'seuilPleinAnnee3']);
+const POURCENTS = new Set([
+  'taux',
+  'seuilPleinAnnee3',
+  'seuilAnnee3',
+  'seuilSuivantes',
+  'avancePleine',
+  'avanceReduite',
+  'complement',
+]);
 const PARAMETRES_EN_POURCENT = new Set([
   'centres.tranches.p30',
   'centres.degressivite.annee3',
@@ -61,6 +69,11 @@ function estCellule(v: object): v is { taux: number; confiance: readonly Confian
   return 'taux' in v && 'confiance' in v && Array.isArray((v as { confiance: unknown }).confiance);
 }
 
+/** A dated instalment of the payment calendar: its French note says it all (no internal codes). */
+function estEcheance(v: object): v is { note: string; confiance: readonly Confiance[] } {
+  return 'part' in v && 'ancre' in v && typeof (v as { note?: unknown }).note === 'string';
+}
+
 function rendre(valeur: unknown, ctx: Contexte): ReactNode {
   if (valeur === null || valeur === undefined)
     return (
@@ -81,6 +94,18 @@ function rendre(valeur: unknown, ctx: Contexte): ReactNode {
     );
   }
   if (typeof valeur === 'object') {
+    if (estEcheance(valeur)) {
+      return (
+        <>
+          {valeur.note}{' '}
+          {valeur.confiance.map((c) => (
+            <span key={c} className={`etiquette etiquette-${c}`}>
+              {fr.confiance[c] ?? c}{' '}
+            </span>
+          ))}
+        </>
+      );
+    }
     if (estCellule(valeur)) {
       return (
         <>
