@@ -68,8 +68,9 @@ export function questionsUtiles(s: Partielle): QuestionsUtiles {
   if (s.secteur === '2') champs.push('optam');
   champs.push('option', 'bande');
   if (generaliste) champs.push('patientele.mtAdultes', 'patientele.mtEnfants');
-  if (regime === 'avenant7-2019' || generaliste || specialite === 'pediatrie')
-    champs.push('patientele.fileActive');
+  // Every specialty's objective counts the file active (RULES.md §4); a "maintain" objective
+  // the CPAM gives is measured against the initial one (§5).
+  champs.push('patientele.fileActive');
   if (regime === 'avenant7-2019') {
     champs.push('zoneSousDense');
     if (s.zoneSousDense !== true) champs.push('exerciceRegroupe');

@@ -143,3 +143,17 @@ describe('contrat collectif (RULES.md §7 bis) : questions utiles', () => {
     expect(q.champs).toContain('patientsDejaGagnes.fileActive');
   });
 });
+
+describe('file active : demandée à tout médecin libéral (RULES.md §4)', () => {
+  it.each([
+    ['cardiologie', '2025-02-01'],
+    ['dermatologie', '2023-09-01'],
+    ['autre', '2025-02-01'],
+  ])(
+    '%s signé le %s : patientele.fileActive est une question utile',
+    (specialite, dateSignature) => {
+      const q = questionsUtiles({ structure: 'liberal', dateSignature, specialite });
+      expect(q.champs).toContain('patientele.fileActive');
+    },
+  );
+});
