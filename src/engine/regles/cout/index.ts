@@ -113,6 +113,8 @@ function salaireParDefaut(date: string): SalaireRetenu {
 function etpDeLAnnee(resultat: Resultat, annee: AnneeResultat): number {
   if (resultat.structure === 'centre')
     return (annee.portions ?? []).reduce((somme, p) => somme + p.etp, 0);
+  // A group of GPs (collective contract): the assistant ETP the contract funds.
+  if (resultat.structure === 'collectif') return resultat.etpRetenu ?? 0;
   return resultat.option ? ETP_OPTION[resultat.option] : 0;
 }
 
