@@ -58,3 +58,20 @@ for (const [nom, entrees] of jeux) {
     `${nom.padEnd(30)} ${String(entrees.length).padStart(6)} ${simulation.toFixed(1).padStart(11)} ${validation.toFixed(1).padStart(11)}`,
   );
 }
+
+// The social model of the net cost (modele-social + publicodes): start-up, then evaluations.
+{
+  const t0 = performance.now();
+  const { chargerModeleSocial } = await import('../src/social/charger.ts');
+  const modele = await chargerModeleSocial();
+  const t1 = performance.now();
+  modele.calculer({ salaireBrutMensuel: 1823.03, heuresHebdomadaires: 35, date: '2026-01-01' });
+  const t2 = performance.now();
+  const n = 50;
+  for (let i = 0; i < n; i++)
+    modele.calculer({ salaireBrutMensuel: 1900 + i, heuresHebdomadaires: 35, date: '2026-01-01' });
+  const t3 = performance.now();
+  console.log(
+    `\nmodèle social : chargement et construction ${(t1 - t0).toFixed(0)} ms, première évaluation ${(t2 - t1).toFixed(0)} ms, puis ${((t3 - t2) / n).toFixed(1)} ms par salarié`,
+  );
+}
