@@ -23,7 +23,10 @@ interface Candidat {
 
 function candidats(s: Situation): Candidat[] {
   const liste: Candidat[] = [];
-  const booleen = (cle: 'zoneSousDense' | 'exerciceRegroupe' | 'exerciceCoordonne', si: string) => {
+  const booleen = (
+    cle: 'zoneSousDense' | 'exerciceRegroupe' | 'exerciceCoordonne' | 'nouvelInstalle',
+    si: string,
+  ) => {
     if ((s as Record<string, unknown>)[cle] !== true)
       liste.push({ cle, si, situation: { [cle]: true }, reponses: { [cle]: 'true' } });
   };
@@ -45,6 +48,8 @@ function candidats(s: Situation): Candidat[] {
     booleen('zoneSousDense', fr.variantes.si.zoneSousDense);
     booleen('exerciceRegroupe', fr.variantes.si.exerciceRegroupe);
     booleen('exerciceCoordonne', fr.variantes.si.exerciceCoordonne);
+    // Under the activity floor, a newly installed doctor is exempt (issue 10: it was never said).
+    booleen('nouvelInstalle', fr.variantes.si.nouvelInstalle);
     for (const option of optionsOuvertes(s)) {
       if (option === s.option) continue;
       const libelle = fr.optionsCourtes[option] ?? option;

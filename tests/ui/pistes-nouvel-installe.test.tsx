@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+/**
+ * Issue 10: a GP under P30 who would qualify as newly installed is told so, never « Aucun
+ * changement simple ».
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/ui/App.tsx';
+import { allerA } from './aide.ts';
+
+describe('ce qui changerait le résultat', () => {
+  it('sous P30 : « En tant que nouvel installé, vous seriez éligible »', async () => {
+    allerA(
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=%3CP30&nouvelInstalle=false&rqthOuAld=false',
+    );
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Pas éligible à l’aide' });
+    const pistes = screen.getByRole('region', { name: 'Ce qui changerait le résultat' });
+    expect(within(pistes).queryByText(/Aucun changement simple/)).not.toBeInTheDocument();
+    expect(
+      within(pistes).getByText(/^En tant que nouvel installé, vous seriez éligible\.$/),
+    ).toBeInTheDocument();
+    await user.click(
+      within(pistes).getByRole('button', { name: 'Simuler ce cas : en tant que nouvel installé' }),
+    );
+    expect(screen.getByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
+  });
+});
