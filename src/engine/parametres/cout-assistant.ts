@@ -79,13 +79,15 @@ export const smicMensuel: Parametre<number> = {
 };
 
 /**
- * Default employer contribution rate, as a share of the gross salary. The FMF's estimate of 2019
- * puts level 5 (1 642 € a month) at 25 600 € a year "charges comprises": 25 600 / (1 642 × 12)
- * ≈ 1.30. General reductions near the SMIC can make the real rate much lower: editable.
+ * The FMF's estimate of 2019 as a rate of the gross salary: level 5 (1 642 € a month) at 25 600 € a
+ * year "charges comprises": 25 600 / (1 642 × 12) ≈ 1.30. No longer the default since issue #10:
+ * the employer contributions come from the social model (modele-social), réduction générale
+ * included; kept as a published reference for the sources page.
  */
 export const tauxChargesPatronales: Parametre<number> = {
   id: 'cout.taux-charges-patronales',
-  libelle: 'Taux de charges patronales par défaut (part du salaire brut)',
+  libelle:
+    'Taux de charges patronales estimé par la FMF en 2019 (part du salaire brut), référence ; le simulateur calcule désormais les cotisations avec le modèle social',
   verifieLe: VERIFIE_LE,
   valeurs: [
     {
@@ -93,7 +95,7 @@ export const tauxChargesPatronales: Parametre<number> = {
       valeur: 0.3,
       sources: ['fmf-2019'],
       confiance: ['non-officiel', 'interpretation'],
-      note: 'Rapport de l’estimation FMF (25 600 € chargés pour 1 642 € × 12 = 19 704 € bruts). Les allègements généraux de cotisations près du SMIC peuvent le réduire fortement : à ajuster avec votre comptable.',
+      note: 'Rapport de l’estimation FMF (25 600 € chargés pour 1 642 € × 12 = 19 704 € bruts). Plus utilisé par défaut : le modèle social de mon-entreprise.urssaf.fr (réduction générale comprise) donne environ 4 % au SMIC en 2026.',
     },
   ],
 };
