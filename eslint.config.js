@@ -3,7 +3,25 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Import direction: engine → schemas only; nothing outside the engine reaches past its entries
- * (index.ts; annexes.ts for the annex pages; questionnaire.ts for the simulator's first load). */
+ * (index.ts; annexes.ts for the annex pages; questionnaire.ts for the simulator's first load);
+ * ui never imports cli: what both need (reading and writing CSV files) is in src/fichiers. */
+const ENTREES_DU_MOTEUR = {
+  group: [
+    '**/engine/*',
+    '!**/engine/index',
+    '!**/engine/index.ts',
+    '!**/engine/annexes',
+    '!**/engine/annexes.ts',
+    '!**/engine/questionnaire',
+    '!**/engine/questionnaire.ts',
+  ],
+  message:
+    'Importer le moteur uniquement par ses entrées : engine/index.ts, annexes.ts, questionnaire.ts.',
+};
+const CLI = ['**/cli/**', '**/cli'];
+const PAR_FICHIERS =
+  'L’interface n’importe pas la ligne de commande : ce qu’elles partagent est dans src/fichiers.';
+
 export default tseslint.config(
   { ignores: ['dist/', 'test-results/', 'playwright-report/', '.lighthouse/', 'coverage/'] },
   js.configs.recommended,
@@ -49,24 +67,34 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/cli/**/*.ts'],
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ENTREES_DU_MOTEUR] }] },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [ENTREES_DU_MOTEUR, { group: CLI, message: PAR_FICHIERS }] },
+      ],
+    },
+  },
+  {
+    files: ['src/fichiers/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ENTREES_DU_MOTEUR,
             {
-              group: [
-                '**/engine/*',
-                '!**/engine/index',
-                '!**/engine/index.ts',
-                '!**/engine/annexes',
-                '!**/engine/annexes.ts',
-                '!**/engine/questionnaire',
-                '!**/engine/questionnaire.ts',
-              ],
+              group: [...CLI, '**/ui/**', '**/ui', 'react', 'react-dom', 'react/*', 'react-dom/*'],
               message:
-                'Importer le moteur uniquement par ses entrées : engine/index.ts, annexes.ts, questionnaire.ts.',
+                'src/fichiers sert la ligne de commande et l’interface : il n’importe ni l’une ni l’autre.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/fichiers tourne aussi dans le navigateur : pas de module Node.',
             },
           ],
         },

@@ -26,6 +26,22 @@ describe('architecture', () => {
     expect(fautifs.map(relatif)).toEqual([]);
   });
 
+  const dans = (dossier: string) =>
+    source.filter((f) => f.includes(`${path.sep}src${path.sep}${dossier}${path.sep}`));
+
+  it('l’interface n’importe pas la ligne de commande (ce qu’elles partagent est dans src/fichiers)', () => {
+    const fautifs = dans('ui').filter((f) => /from '[^']*\/cli(\/[^']*)?'/.test(lire(f)));
+    expect(fautifs.map(relatif)).toEqual([]);
+  });
+
+  it('src/fichiers n’importe ni l’interface, ni la ligne de commande, ni React, ni node:*', () => {
+    const fautifs = dans('fichiers').filter((f) =>
+      /from '(react|react-dom|node:[^']+|[^']*\/(ui|cli)(\/[^']*)?)'/.test(lire(f)),
+    );
+    expect(dans('fichiers').length).toBeGreaterThan(0);
+    expect(fautifs.map(relatif)).toEqual([]);
+  });
+
   it('le moteur ne lit pas l’horloge', () => {
     const fautifs = moteur.filter((f) => /Date\.now|new Date\(\)|performance\.now/.test(lire(f)));
     expect(fautifs.map(relatif)).toEqual([]);

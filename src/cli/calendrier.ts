@@ -3,7 +3,6 @@
  * engine computes them, with their totals per calendar year. JSON: one `calendrier` field per
  * result; CSV: one row per instalment.
  */
-import { stringify } from 'csv-stringify/sync';
 import {
   calendrierVersements,
   versementsParAnneeCivile,
@@ -59,15 +58,4 @@ export function lignesCsvCalendrier(index: number, calendrier: CalendrierVerseme
     v.indicatif ? 'oui' : 'non',
     v.note,
   ]);
-}
-
-/** The instalments' CSV, header included, with the same csv-stringify settings as morceauxCsv. */
-export function* morceauxCsvCalendrier(
-  lignes: readonly Cellule[][],
-  taille = 5000,
-): Generator<string> {
-  yield stringify([COLONNES_CSV_CALENDRIER]);
-  for (let debut = 0; debut < lignes.length; debut += taille) {
-    yield stringify(lignes.slice(debut, debut + taille));
-  }
 }

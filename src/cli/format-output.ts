@@ -1,8 +1,14 @@
 /**
- * One result → its output form. JSON: the engine's result with its `index` first; CSV: one flat row.
+ * One result → its output form. JSON: the engine's result with its `index` first; CSV: one flat row
+ * (every CSV of the command line: `index`, `reference`, then its own columns), written by the
+ * shared writer of src/fichiers, which neutralises would-be formulas.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { OptionsCout, Resultat } from '../engine/annexes.ts';
+import {
+  FORMAT_CSV_DEFAUT,
+  ligneCsv as ecrireLigne,
+  type CelluleCsv,
+} from '../fichiers/ecrire-csv.ts';
 import type { CalendrierSortie } from './calendrier.ts';
 import type { CoutSortie } from './cout.ts';
 
@@ -16,6 +22,8 @@ export interface OptionsSortie {
   dateRecrutement: string | null;
   /** `--cout` with the engine's options (JSON field `cout`; CSV: one row per contract year), or null. */
   cout: OptionsCout | null;
+  /** Default CSV: number of `anneeN` columns, known before the first row (anneesCsv.ts). */
+  anneesCsv?: number;
 }
 
 /** What the options add at the end of a JSON result, in this order. */
@@ -24,7 +32,7 @@ export interface Ajouts {
   cout?: CoutSortie;
 }
 
-export type Cellule = string | number | null;
+export type Cellule = CelluleCsv;
 
 /**
  * Drops the explanation trees (big) from a result the caller owns. Setting `undefined` (rather
@@ -55,6 +63,7 @@ export function resultatJson(
 const centimes = (x: number | null): number | null =>
   x === null ? null : Math.round(x * 100) / 100;
 
+/** The default CSV row, without `reference` (added for every output by enLignesCsv). */
 export function ligneCsv(index: number, r: Resultat): Cellule[] {
   return [
     index,
@@ -82,17 +91,35 @@ const COLONNES_CSV = [
   'total',
 ];
 
-/** The CSV output, header included: one column per contract year up to the longest contract. */
-export function* morceauxCsv(lignes: readonly Cellule[][], taille = 5000): Generator<string> {
-  const nbAnnees = lignes.reduce((max, l) => Math.max(max, l.length - COLONNES_CSV.length), 0);
-  const colonnes = [
-    ...COLONNES_CSV,
-    ...Array.from({ length: nbAnnees }, (_, i) => `annee${i + 1}`),
-  ];
-  yield stringify([colonnes]);
-  // Rectangular table: shorter contracts get empty cells.
-  for (const ligne of lignes) while (ligne.length < colonnes.length) ligne.push(null);
-  for (let debut = 0; debut < lignes.length; debut += taille) {
-    yield stringify(lignes.slice(debut, debut + taille));
-  }
+/** `index`, then `reference` (the user's identifier of the row), then the output's columns. */
+export function avecReference<T>(colonnes: readonly T[], reference: T): T[] {
+  return [colonnes[0] as T, reference, ...colonnes.slice(1)];
 }
+
+/** The default CSV's header: one column per contract year up to the longest contract. */
+export function enteteCsv(nbAnnees: number): Cellule[] {
+  const annees = Array.from({ length: nbAnnees }, (_, i) => `annee${i + 1}`);
+  return avecReference([...COLONNES_CSV, ...annees], 'reference');
+}
+
+/**
+ * Rows as CSV text, `reference` inserted after `index`; `largeur` pads shorter rows with empty
+ * cells (rectangular table).
+ */
+export function enLignesCsv(
+  lignes: readonly Cellule[][],
+  reference: string | undefined,
+  largeur = 0,
+): string {
+  let texte = '';
+  for (const ligne of lignes) {
+    const complete = avecReference(ligne, reference ?? null);
+    while (complete.length < largeur) complete.push(null);
+    texte += ecrireLigne(complete, FORMAT_CSV_DEFAUT);
+  }
+  return texte;
+}
+
+/** A header as CSV text. */
+export const enteteEnTexte = (colonnes: readonly Cellule[]): string =>
+  ecrireLigne(colonnes, FORMAT_CSV_DEFAUT);

@@ -1,4 +1,4 @@
-/** Reads the whole input: a file, or the standard input for `-`. */
+/** Reads the whole input as bytes (its encoding is found from them): a file, or stdin for `-`. */
 import { readFile } from 'node:fs/promises';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 
@@ -9,16 +9,16 @@ const RAISONS: Record<string, string> = {
   EISDIR: 'c’est un dossier, pas un fichier',
 };
 
-async function lireEntreeStandard(): Promise<string> {
+async function lireEntreeStandard(): Promise<Uint8Array> {
   const morceaux: Buffer[] = [];
   for await (const morceau of process.stdin) morceaux.push(morceau as Buffer);
-  return Buffer.concat(morceaux).toString('utf8');
+  return Buffer.concat(morceaux);
 }
 
-export async function lireSource(fichier: string): Promise<{ texte: string; nom: string }> {
-  if (fichier === '-') return { texte: await lireEntreeStandard(), nom: 'entrée standard' };
+export async function lireSource(fichier: string): Promise<{ octets: Uint8Array; nom: string }> {
+  if (fichier === '-') return { octets: await lireEntreeStandard(), nom: 'entrée standard' };
   try {
-    return { texte: await readFile(fichier, 'utf8'), nom: fichier };
+    return { octets: await readFile(fichier), nom: fichier };
   } catch (erreur) {
     const code = (erreur as { code?: string }).code ?? '';
     const raison = RAISONS[code] ?? `lecture impossible${code ? ` (${code})` : ''}`;

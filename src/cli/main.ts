@@ -1,28 +1,32 @@
 /**
  * Command line: `npm run simulate -- FICHIER [--format json|csv] [--indente] [--explications]
  * [--calendrier [--date-recrutement=AAAA-MM-JJ]] [--cout [--salaire=…] [--heures=…] [--charges=…]]`.
- * Exit codes: 0 all inputs valid, 2 user error (some input invalid, bad file or option), 1 bug.
+ * Exit codes: 0 all inputs valid, 2 user error (some input invalid, bad file or option, output
+ * that cannot be written), 1 bug. The output is streamed: each slice of results is written as soon
+ * as it is computed, in input order.
  */
 import { AIDE } from './aide.ts';
+import { anneesCsv } from './annees-csv.ts';
 import { lireArguments } from './arguments.ts';
-import { morceauxCsvCalendrier } from './calendrier.ts';
-import { morceauxCsvCout, optionsCout } from './cout.ts';
-import { ecrire } from './ecrire.ts';
+import { COLONNES_CSV_CALENDRIER } from './calendrier.ts';
+import { COLONNES_CSV_COUT, optionsCout } from './cout.ts';
 import { CODE_SORTIE, ErreurUtilisateur } from './erreur-utilisateur.ts';
-import { morceauxCsv, type Cellule, type OptionsSortie } from './format-output.ts';
+import { avecReference, enteteCsv, enteteEnTexte, type OptionsSortie } from './format-output.ts';
 import { lireSource } from './lire-source.ts';
 import { lireEntrees } from './parse-input.ts';
 import { traiterTout } from './repartir.ts';
+import { ecrire, estErreurEcriture, messageErreurEcriture, surveillerSortie } from './sortie.ts';
 import { ErreurMoteur, type Lot } from './traiter-lot.ts';
 
 async function executer(argv: readonly string[]): Promise<number> {
   const options = lireArguments(argv);
   if (options.aide || options.fichier === null) {
-    await ecrire(process.stdout, [AIDE]);
+    await ecrire(process.stdout, AIDE);
     return CODE_SORTIE.ok;
   }
-  const { texte, nom } = await lireSource(options.fichier);
-  const { valeurs, lieu } = lireEntrees(texte.replace(/^\uFEFF/, ''), nom);
+  const { octets, nom } = await lireSource(options.fichier);
+  const { valeurs, lieu } = lireEntrees(octets, nom);
+  const csvParDefaut = options.format === 'csv' && !options.calendrier && !options.cout;
   const sortie: OptionsSortie = {
     format: options.format,
     explications: options.explications,
@@ -30,17 +34,24 @@ async function executer(argv: readonly string[]): Promise<number> {
     calendrier: options.calendrier,
     dateRecrutement: options.dateRecrutement,
     cout: options.cout ? optionsCout(options) : null,
+    ...(csvParDefaut ? { anneesCsv: anneesCsv(valeurs) } : {}),
   };
   const rejets: string[] = [];
-  const lignesCsv: Cellule[][] = [];
   let premier = true;
-  if (options.format === 'json') await ecrire(process.stdout, ['[\n']);
+  if (options.format === 'json') await ecrire(process.stdout, '[\n');
+  else {
+    const entete = options.calendrier
+      ? avecReference(COLONNES_CSV_CALENDRIER, 'reference')
+      : options.cout
+        ? avecReference(COLONNES_CSV_COUT, 'reference')
+        : enteteCsv(sortie.anneesCsv ?? 0);
+    await ecrire(process.stdout, enteteEnTexte(entete));
+  }
   const livrer = async (lot: Lot) => {
     for (const rejet of lot.rejets) rejets.push(`${lieu(rejet.position)} : ${rejet.message}`);
-    if (options.format === 'csv') {
-      for (const ligne of lot.lignesCsv) lignesCsv.push(ligne);
-    } else if (lot.json !== '') {
-      await ecrire(process.stdout, [premier ? lot.json : `,\n${lot.json}`]);
+    if (options.format === 'csv') await ecrire(process.stdout, lot.csv);
+    else if (lot.json !== '') {
+      await ecrire(process.stdout, premier ? lot.json : `,\n${lot.json}`);
       premier = false;
     }
   };
@@ -50,23 +61,16 @@ async function executer(argv: readonly string[]): Promise<number> {
     if (!(erreur instanceof ErreurMoteur)) throw erreur;
     throw new Error(`${lieu(erreur.position)} : ${erreur.message}`, { cause: erreur });
   }
-  const finCsv = options.calendrier
-    ? morceauxCsvCalendrier
-    : options.cout
-      ? morceauxCsvCout
-      : morceauxCsv;
-  await ecrire(
-    process.stdout,
-    options.format === 'csv' ? finCsv(lignesCsv) : [premier ? ']\n' : '\n]\n'],
-  );
+  if (options.format === 'json') await ecrire(process.stdout, premier ? ']\n' : '\n]\n');
   if (rejets.length === 0) return CODE_SORTIE.ok;
-  await ecrire(process.stderr, [rejets.join('\n') + '\n']);
+  await ecrire(process.stderr, rejets.join('\n') + '\n');
   return CODE_SORTIE.utilisateur;
 }
 
 function signalerErreur(erreur: unknown): number {
-  if (erreur instanceof ErreurUtilisateur) {
-    process.stderr.write(`erreur : ${erreur.message}\n`);
+  if (erreur instanceof ErreurUtilisateur || estErreurEcriture(erreur)) {
+    const message = estErreurEcriture(erreur) ? messageErreurEcriture(erreur) : erreur.message;
+    process.stderr.write(`erreur : ${message}\n`);
     return CODE_SORTIE.utilisateur;
   }
   const message = erreur instanceof Error ? erreur.message : String(erreur);
@@ -76,11 +80,7 @@ function signalerErreur(erreur: unknown): number {
   return CODE_SORTIE.interne;
 }
 
-// A closed pipe (`… | head`) is not an error.
-process.stdout.on('error', (erreur: NodeJS.ErrnoException) => {
-  if (erreur.code === 'EPIPE') process.exit(process.exitCode ?? CODE_SORTIE.ok);
-  else process.exit(signalerErreur(erreur));
-});
+surveillerSortie(process.stdout);
 
 try {
   process.exitCode = await executer(process.argv.slice(2));

@@ -1,8 +1,10 @@
 /**
- * Input text → raw situations. JSON (one object, or an array) or CSV, chosen by the file
- * extension, else by the first non-blank character (`{` or `[` → JSON).
- * A golden case file (`{id, expected, input}`) stands for its `input`.
+ * Input bytes (or text) → raw situations. The encoding is found from the bytes (src/fichiers);
+ * then JSON (one object, or an array) or CSV, chosen by the file extension, else by the first
+ * non-blank character (`{` or `[` → JSON). A golden case file (`{id, expected, input}`) stands for
+ * its `input`.
  */
+import { decoder } from '../fichiers/decoder.ts';
 import { lireCsv } from './csv.ts';
 import type { Lecture } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
@@ -39,12 +41,17 @@ function lireSituationsJson(texte: string, nom: string): Lecture {
   );
 }
 
-export function lireEntrees(texte: string, nom: string): Lecture {
-  if (texte.trim() === '') {
+export function lireEntrees(source: string | Uint8Array, nom: string): Lecture {
+  const decodage = decoder(source);
+  if (!decodage.ok) throw new ErreurUtilisateur(`${nom} : ${decodage.message}`);
+  const { texte, encodage } = decodage;
+  if (!/\S/.test(texte)) {
     throw new ErreurUtilisateur(`${nom} : fichier vide, aucune situation à simuler`);
   }
   const lecture =
-    detecterFormat(nom, texte) === 'csv' ? lireCsv(texte, nom) : lireSituationsJson(texte, nom);
+    detecterFormat(nom, texte) === 'csv'
+      ? lireCsv(texte, nom, encodage)
+      : lireSituationsJson(texte, nom);
   if (lecture.valeurs.length === 0) {
     throw new ErreurUtilisateur(`${nom} : aucune situation à simuler`);
   }

@@ -2,13 +2,21 @@
 import { simuler, validerSituation } from '../engine/index.ts';
 import { calendrierSortie, lignesCsvCalendrier } from './calendrier.ts';
 import { coutSortie, lignesCsvCout } from './cout.ts';
-import { ligneCsv, resultatJson, type Cellule, type OptionsSortie } from './format-output.ts';
+import {
+  enLignesCsv,
+  enteteCsv,
+  ligneCsv,
+  resultatJson,
+  type Cellule,
+  type OptionsSortie,
+} from './format-output.ts';
 
 export interface Lot {
   numero: number;
   /** JSON results of the slice joined by `,\n` (empty when none). */
   json: string;
-  lignesCsv: Cellule[][];
+  /** CSV rows of the slice, each ending with its line end (empty when none). */
+  csv: string;
   /** Invalid situations: position (from 0) and the French messages on one line. */
   rejets: { position: number; message: string }[];
 }
@@ -26,6 +34,10 @@ export class ErreurMoteur extends Error {
 
 const uneLigne = (texte: string): string => texte.replace(/\s*[\r\n]+\s*/g, ' ');
 
+/** Width of the default CSV rows: its header's (shorter contracts get empty cells). */
+const largeurCsv = (options: OptionsSortie): number =>
+  options.anneesCsv === undefined ? 0 : enteteCsv(options.anneesCsv).length;
+
 /** `debut`: position (from 0) of the slice's first situation in the whole input. */
 export function traiterLot(
   numero: number,
@@ -34,7 +46,8 @@ export function traiterLot(
   options: OptionsSortie,
 ): Lot {
   const json: string[] = [];
-  const lignesCsv: Cellule[][] = [];
+  let csv = '';
+  const largeur = largeurCsv(options);
   const rejets: Lot['rejets'] = [];
   for (let i = 0; i < valeurs.length; i++) {
     const position = debut + i;
@@ -59,9 +72,13 @@ export function traiterLot(
     const cout = options.cout ? coutSortie(resultat, options.cout) : undefined;
     if (options.format === 'json') {
       json.push(resultatJson(position + 1, resultat, options, { calendrier, cout }));
-    } else if (calendrier) lignesCsv.push(...lignesCsvCalendrier(position + 1, calendrier));
-    else if (cout) lignesCsv.push(...lignesCsvCout(position + 1, cout));
-    else lignesCsv.push(ligneCsv(position + 1, resultat));
+      continue;
+    }
+    let lignes: Cellule[][];
+    if (calendrier) lignes = lignesCsvCalendrier(position + 1, calendrier);
+    else if (cout) lignes = lignesCsvCout(position + 1, cout);
+    else lignes = [ligneCsv(position + 1, resultat)];
+    csv += enLignesCsv(lignes, resultat.reference, largeur);
   }
-  return { numero, json: json.join(',\n'), lignesCsv, rejets };
+  return { numero, json: json.join(',\n'), csv, rejets };
 }

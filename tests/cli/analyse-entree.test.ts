@@ -47,7 +47,7 @@ describe('cellules CSV typées selon le schéma', () => {
     ['realise.1.mt', '20', { realise: [undefined, { mt: 20 }] }],
     ['assistants.etp', '1.5;1', { assistants: [{ etp: 1.5 }, { etp: 1 }] }],
     ['annees', 'cinq', { annees: 'cinq' }],
-    ['inconnu', 'x', { inconnu: 'x' }],
+    ['annees,inconnu', ',x', { inconnu: 'x' }],
     ['annees,option', ',demi', { option: 'demi' }],
   ])('%s = %s', (entete, cellule, attendu) => {
     expect(lire(entete, cellule)).toEqual(attendu);

@@ -66,7 +66,12 @@ describe('gros lots (≥ 5000 situations) : le fil de travail suit les mêmes op
         cout: null,
       });
       expect(lots.json.json).toContain('"date":"2022-10-18"');
-      expect(lots.csv.lignesCsv.map((l) => l[0])).toEqual(Array(9).fill(11));
+      expect(
+        lots.csv.csv
+          .trimEnd()
+          .split('\n')
+          .map((l) => Number(l.split(',')[0])),
+      ).toEqual(Array(9).fill(11));
     },
     DELAI_PROCESSUS_MS,
   );

@@ -215,7 +215,9 @@ describe('--date-recrutement=AAAA-MM-JJ', () => {
 describe('--format csv --calendrier : une ligne par versement', () => {
   it('en-tête, puis les 9 versements avec l’index de la situation', () => {
     const [entete, ...rangs] = lignes(reussi('csv').stdout);
-    expect(entete).toBe('index,annee,portion,anneePortion,date,montant,part,nature,indicatif,note');
+    expect(entete).toBe(
+      'index,reference,annee,portion,anneePortion,date,montant,part,nature,indicatif,note',
+    );
     expect(rangs).toHaveLength(9);
     expect(
       csv('csv').map((r) => [r.index, r.annee, r.portion, r.date, r.montant, r.part, r.nature]),

@@ -68,7 +68,12 @@ describe('gros lots (≥ 5000 situations) : le fil de travail suit --cout et ses
       );
       expect(lots.json.json).toContain('"coutEmployeur":24000');
       expect(lots.json.json).toContain('"sansCout":"ineligible"');
-      expect(lots.csv.lignesCsv.map((l) => l[0])).toEqual(Array(5).fill(11));
+      expect(
+        lots.csv.csv
+          .trimEnd()
+          .split('\n')
+          .map((l) => Number(l.split(',')[0])),
+      ).toEqual(Array(5).fill(11));
     },
     DELAI_PROCESSUS_MS,
   );

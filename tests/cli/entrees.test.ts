@@ -178,6 +178,7 @@ describe('sortie CSV (--format csv)', () => {
     const t = tableau('stdinCsv');
     expect(Object.keys(t[0] ?? {})).toEqual([
       'index',
+      'reference',
       'statut',
       'regime',
       'option',

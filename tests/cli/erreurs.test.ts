@@ -101,7 +101,7 @@ describe('situations invalides dans un lot : signalées une par ligne, les autre
       ),
     ]);
     const [entete, ...resultats] = lignes(e.stdout);
-    expect(entete).toMatch(/^index,statut,/);
+    expect(entete).toMatch(/^index,reference,statut,/);
     expect(resultats.map((l) => l.split(',')[0])).toEqual(['1']);
   });
 });

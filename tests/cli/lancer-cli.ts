@@ -43,8 +43,10 @@ export function lancer(
   });
 }
 
-/** A fresh temporary folder with the given files written in it; returns their paths by name. */
-export function fichiersTemporaires(fichiers: Record<string, string>): Record<string, string> {
+/** A fresh temporary folder with the given files (text as UTF-8, or bytes) written in it; returns their paths by name. */
+export function fichiersTemporaires(
+  fichiers: Record<string, string | Uint8Array>,
+): Record<string, string> {
   const dossier = mkdtempSync(path.join(tmpdir(), 'simulateur-cli-'));
   const chemins: Record<string, string> = {};
   for (const [nom, contenu] of Object.entries(fichiers)) {

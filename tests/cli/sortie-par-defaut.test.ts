@@ -51,10 +51,11 @@ describe('sans --calendrier, la sortie ne change pas d’un octet', () => {
     '{"annee":5,"debut":"2026-09-01","regime":"convention-2024","plafond":11000,"taux":1,' +
     '"montant":11000,"atteinte":1,"objectif":{"mt":null,"fileActive":null}}],"total":64500,' +
     `"versionRegles":${JSON.stringify(VERSION_REGLES)}}\n]\n`;
+  // Issue 9 added the `reference` column (empty when not given) right after `index`.
   const CSV_DEFAUT =
-    'index,statut,regime,option,raisons,manquants,objectif.mt,objectif.fileActive,total,' +
-    'annee1,annee2,annee3,annee4,annee5\n' +
-    '1,eligible,avenant7-2019,demi,,,,,64500,18000,13500,11000,11000,11000\n';
+    'index,reference,statut,regime,option,raisons,manquants,objectif.mt,objectif.fileActive,' +
+    'total,annee1,annee2,annee3,annee4,annee5\n' +
+    '1,,eligible,avenant7-2019,demi,,,,,64500,18000,13500,11000,11000,11000\n';
 
   it('JSON par défaut : octet pour octet', () => {
     expect(reussi('defaut').stdout).toBe(JSON_DEFAUT);
@@ -72,7 +73,7 @@ describe('sans --calendrier, la sortie ne change pas d’un octet', () => {
   it('tous les cas de référence : aucun champ « calendrier », CSV sans colonne de versement', () => {
     expect(reussi('tousDefaut').stdout).not.toContain('"calendrier"');
     expect(lignes(reussi('tousCsvDefaut').stdout)[0]).toMatch(
-      /^index,statut,regime,option,raisons,manquants,objectif\.mt,objectif\.fileActive,total(,annee\d+)+$/,
+      /^index,reference,statut,regime,option,raisons,manquants,objectif\.mt,objectif\.fileActive,total(,annee\d+)+$/,
     );
   });
 });

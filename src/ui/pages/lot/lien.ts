@@ -6,7 +6,7 @@
  * (bundle budget). Works on raw rows too: the simulator drops the values its schema rejects and
  * says so, so an invalid row opens with its valid answers, ready to be corrected.
  */
-import { CHAMPS } from '../../../cli/champs.ts';
+import { CHAMPS } from '../../../fichiers/champs.ts';
 
 type Objet = Record<string, unknown>;
 

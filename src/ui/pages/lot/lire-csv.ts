@@ -1,12 +1,12 @@
 /**
- * Browser adapter of the command line's CSV reading: the same column names and cell typing (the
- * pure `lireEnTete` of src/cli/colonnes.ts), parsed by csv-parse's browser build (the Node build
- * the command line uses needs `Buffer`). Unlike the command line, a row of the wrong width is an
- * error of that row only: the other rows are still simulated.
+ * lot.html's CSV reading: the shared reader of src/fichiers, as the command line uses it (encoding
+ * and separator detected, same column names and cell typing), from the file's bytes or its text.
+ * Unlike the command line, a row of the wrong width is an error of that row only: the other rows
+ * are still simulated.
  */
-import { parse } from 'csv-parse/browser/esm/sync';
-import { lireEnTete } from '../../../cli/colonnes.ts';
 import type { ErreurChamp } from '../../../engine/index.ts';
+import { lireTableau } from '../../../fichiers/lire-tableau.ts';
+import { MESSAGES_FICHIERS } from '../../../fichiers/messages.ts';
 import { txt } from './messages.ts';
 
 export interface Entree {
@@ -19,56 +19,19 @@ export interface Entree {
 
 export type LectureCsv = { ok: true; entrees: Entree[] } | { ok: false; message: string };
 
-interface Enregistrement {
-  record: string[];
-  info: { lines: number };
-}
-
-const OPTIONS = {
-  bom: true,
-  trim: true,
-  skip_empty_lines: true,
-  skip_records_with_empty_values: true,
-  relax_column_count: true,
-  info: true,
-} as const;
-
-function messageErreurCsv(erreur: unknown, nom: string): string {
-  const e = (erreur ?? {}) as { code?: string; lines?: number; column?: number };
-  const ligne = typeof e.lines === 'number' ? `, ligne ${e.lines}` : '';
-  const colonne = typeof e.column === 'number' ? `, colonne ${e.column + 1}` : '';
-  const raison = (e.code && txt.erreursCsv.raisons[e.code]) ?? txt.erreursCsv.illisible;
-  return txt.erreursCsv.malForme(nom, `${ligne}${colonne}`, raison);
-}
-
-export function lireCsv(texte: string, nom: string): LectureCsv {
-  let enregistrements: Enregistrement[];
-  try {
-    enregistrements = parse(texte, OPTIONS) as unknown as Enregistrement[];
-  } catch (erreur) {
-    return { ok: false, message: messageErreurCsv(erreur, nom) };
+export function lireCsv(source: string | Uint8Array, nom: string): LectureCsv {
+  const lecture = lireTableau(source);
+  if (!lecture.ok) {
+    return {
+      ok: false,
+      message: lecture.vide ? txt.erreursCsv.vide(nom) : `« ${nom} » : ${lecture.message}.`,
+    };
   }
-  const [entete, ...donnees] = enregistrements;
-  if (!entete) return { ok: false, message: txt.erreursCsv.vide(nom) };
-  let poseurs: ReturnType<typeof lireEnTete>;
-  try {
-    poseurs = lireEnTete(entete.record, nom);
-  } catch (erreur) {
-    return { ok: false, message: erreur instanceof Error ? erreur.message : String(erreur) };
-  }
-  const largeur = entete.record.length;
-  const entrees = donnees.map(({ record, info }): Entree => {
-    const valeur: Record<string, unknown> = {};
-    if (record.length !== largeur) {
-      const message = txt.erreursCsv.cellules(record.length, largeur);
-      return { ligne: info.lines, valeur, erreurs: [{ champ: 'ligne', message }] };
-    }
-    for (let i = 0; i < record.length; i++) {
-      const cellule = record[i] as string;
-      const poser = poseurs[i];
-      if (cellule !== '' && poser) poser(valeur, cellule);
-    }
-    return { ligne: info.lines, valeur, erreurs: [] };
+  const { largeur } = lecture;
+  const entrees = lecture.lignes.map(({ ligne, valeur, largeur: recu }): Entree => {
+    if (recu === largeur) return { ligne, valeur, erreurs: [] };
+    const message = MESSAGES_FICHIERS.cellules(recu, largeur);
+    return { ligne, valeur: {}, erreurs: [{ champ: 'ligne', message }] };
   });
   return { ok: true, entrees };
 }

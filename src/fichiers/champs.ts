@@ -2,7 +2,7 @@
  * Type of every situation field, read from the zod schemas (so the CSV reader never drifts from
  * them). Paths are dotted; `#` stands for an array index (`realise.#.mt`).
  */
-import { situationCentreSchema, situationLiberaleSchema } from '../engine/index.ts';
+import { schemaDeStructure } from '../engine/index.ts';
 
 export type Nature = 'nombre' | 'booleen' | 'texte';
 
@@ -53,11 +53,11 @@ function parcourir(def: Def, chemin: string, catalogue: Map<string, TypeChamp>):
 
 function construire(): Map<string, TypeChamp> {
   const catalogue = new Map<string, TypeChamp>();
-  for (const schema of [situationLiberaleSchema, situationCentreSchema]) {
+  for (const schema of Object.values(schemaDeStructure)) {
     parcourir(schema._zod.def as unknown as Def, '', catalogue);
   }
   return catalogue;
 }
 
-/** Field types of both structures merged (a field has the same type in both). */
+/** Field types of every structure merged (a field has the same type in each). */
 export const CHAMPS: ReadonlyMap<string, TypeChamp> = construire();

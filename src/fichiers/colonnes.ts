@@ -1,0 +1,120 @@
+/**
+ * CSV header → one setter per column. Supported column names (see the command line's help):
+ * `champ`, `objet.champ`, `liste` (items `;`- or `|`-separated), `liste.0` (one item),
+ * `listeObjets.0.champ` (one object field) and `listeObjets.champ` (`;`-separated, one per object).
+ * A header cannot reach `Object.prototype`: `__proto__`, `constructor` and `prototype` are refused
+ * as names, and the setters only ever read and write the row's own properties.
+ */
+import { CHAMPS, type Nature } from './champs.ts';
+import { convertirCellule, convertirListe } from './cellules.ts';
+import { MESSAGES_FICHIERS as M } from './messages.ts';
+
+export type Poseur = (cible: Record<string, unknown>, cellule: string) => void;
+
+export type LectureEnTete =
+  | {
+      ok: true;
+      /** One setter per header cell (`null` for a nameless column, ignored). */
+      poseurs: (Poseur | null)[];
+      /** At least one column is a field of the situation (else the header was not understood). */
+      champConnu: boolean;
+    }
+  | { ok: false; message: string };
+
+type Segment = string | number;
+
+const INDICE = /^\d+$/;
+const INDICE_MAX = 99;
+/** Names that would reach an object's prototype instead of the row. */
+const INTERDITS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function poser(cible: Record<string, unknown>, chemin: readonly Segment[], valeur: unknown): void {
+  let courant: Record<string | number, unknown> = cible;
+  for (let i = 0; i < chemin.length - 1; i++) {
+    const cle = chemin[i] as Segment;
+    let suivant = Object.hasOwn(courant, cle) ? courant[cle] : undefined;
+    if (suivant === null || typeof suivant !== 'object') {
+      suivant = typeof chemin[i + 1] === 'number' ? [] : {};
+      courant[cle] = suivant;
+    }
+    courant = suivant as Record<string | number, unknown>;
+  }
+  courant[chemin[chemin.length - 1] as Segment] = valeur;
+}
+
+/** `realise.mt` → prefix `realise` and rest `mt` when `realise.#.mt` is a known field. */
+function listeObjetsSansIndice(
+  segments: string[],
+): { prefixe: string[]; reste: string[]; nature: Nature } | null {
+  for (let i = 1; i < segments.length; i++) {
+    const prefixe = segments.slice(0, i);
+    if (CHAMPS.get(prefixe.join('.'))?.sorte !== 'liste-objets') continue;
+    const reste = segments.slice(i);
+    const type = CHAMPS.get([...prefixe, '#', ...reste].join('.'));
+    if (type?.sorte === 'scalaire') return { prefixe, reste, nature: type.nature };
+  }
+  return null;
+}
+
+type Colonne = { poseur: Poseur; connu: boolean } | { message: string };
+
+function colonne(nom: string, numero: number): Colonne {
+  const segments = nom.split('.');
+  const interdit = segments.find((s) => INTERDITS.has(s));
+  if (interdit !== undefined) return { message: M.nomInterdit(numero, nom, interdit) };
+  const chemin: Segment[] = segments.map((s) => (INDICE.test(s) ? Number(s) : s));
+  if (chemin.some((s) => typeof s === 'number' && s > INDICE_MAX)) {
+    return { message: M.indiceTropGrand(numero, nom, INDICE_MAX) };
+  }
+  const type = CHAMPS.get(segments.map((s) => (INDICE.test(s) ? '#' : s)).join('.'));
+  if (type?.sorte === 'scalaire') {
+    const nature = type.nature;
+    return {
+      connu: true,
+      poseur: (cible, cellule) => poser(cible, chemin, convertirCellule(cellule, nature)),
+    };
+  }
+  if (type?.sorte === 'liste') {
+    const nature = type.nature;
+    return {
+      connu: true,
+      poseur: (cible, cellule) => poser(cible, chemin, convertirListe(cellule, nature)),
+    };
+  }
+  const zip = type ? null : listeObjetsSansIndice(segments);
+  if (zip) {
+    const { prefixe, reste, nature } = zip;
+    return {
+      connu: true,
+      poseur: (cible, cellule) => {
+        convertirListe(cellule, nature).forEach((valeur, i) => {
+          if (valeur !== '') poser(cible, [...prefixe, i, ...reste], valeur);
+        });
+      },
+    };
+  }
+  // Unknown or non-scalar column: kept as text, validation reports it by name.
+  return { connu: type !== undefined, poseur: (cible, cellule) => poser(cible, chemin, cellule) };
+}
+
+export function lireEnTete(entete: readonly string[]): LectureEnTete {
+  const vus = new Map<string, number>();
+  const poseurs: (Poseur | null)[] = [];
+  let champConnu = false;
+  for (let i = 0; i < entete.length; i++) {
+    const nom = entete[i] as string;
+    if (nom === '') {
+      poseurs.push(null);
+      continue;
+    }
+    const premier = vus.get(nom);
+    if (premier !== undefined)
+      return { ok: false, message: M.colonneEnDouble(nom, premier, i + 1) };
+    vus.set(nom, i + 1);
+    const lue = colonne(nom, i + 1);
+    if ('message' in lue) return { ok: false, message: lue.message };
+    champConnu ||= lue.connu;
+    poseurs.push(lue.poseur);
+  }
+  return { ok: true, poseurs, champConnu };
+}
