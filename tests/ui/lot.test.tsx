@@ -93,10 +93,10 @@ describe('traitement d’un lot (sans navigateur)', () => {
     const csv = versCsv(await lignesDe(EXEMPLE));
     const [entete, premiere] = csv.replace(/^\ufeff/, '').split('\r\n');
     expect(entete).toBe(
-      'ligne,structure,statut,verdict,regime,option,raisons,messages,annee1,annee2,annee3,annee4,annee5,total',
+      'ligne,reference,structure,statut,verdict,regime,option,raisons,messages,annee1,annee2,annee3,annee4,annee5,total',
     );
     expect(premiere).toMatch(
-      /^2,liberal,eligible,Éligible,convention-2024,plein,objectif-fixe-par-cpam,L’objectif .*,38000,28000,13200,19800,22000,121000$/,
+      /^2,,liberal,eligible,Éligible,convention-2024,plein,objectif-fixe-par-cpam,L’objectif .*,38000,28000,13200,19800,22000,121000$/,
     );
   });
 });

@@ -101,14 +101,18 @@ export function ecrireAssistants(lignes: readonly LigneAssistant[]): string {
   return lignes.map((l) => `${l.anneeDebut}:${l.etp}`).join(';');
 }
 
+/** Names that would reach an object's prototype instead of the situation: never set. */
+const INTERDITS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 function poser(cible: Record<string, unknown>, chemin: string, valeur: unknown): void {
   const [tete, ...reste] = chemin.split('.');
-  if (tete === undefined) return;
+  if (tete === undefined || INTERDITS.has(tete)) return;
   if (reste.length === 0) {
     cible[tete] = valeur;
     return;
   }
-  const sous = (cible[tete] ??= {}) as Record<string, unknown>;
+  const present = Object.hasOwn(cible, tete) ? cible[tete] : undefined;
+  const sous = (present ?? (cible[tete] = {})) as Record<string, unknown>;
   poser(sous, reste.join('.'), valeur);
 }
 

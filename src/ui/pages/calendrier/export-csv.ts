@@ -1,14 +1,15 @@
 /**
  * The calendar as a CSV file for French spreadsheets: `;` between cells, decimal comma, a BOM so
- * the accents read well, CRLF line ends. Dates stay ISO (YYYY-MM-DD), which spreadsheets recognise.
+ * the accents read well, CRLF line ends; written by the shared writer (src/fichiers), which
+ * neutralises would-be formulas. Dates stay ISO (YYYY-MM-DD), which spreadsheets recognise.
  */
 import type { Versement } from '../../../engine/annexes.ts';
+import { formatCsv, texteCsv } from '../../../fichiers/ecrire-csv.ts';
 import { frCal } from './messages.ts';
 
-function cellule(valeur: string): string {
-  return /[";\r\n]/.test(valeur) ? `"${valeur.replaceAll('"', '""')}"` : valeur;
-}
+const FORMAT = formatCsv({ separateur: ';', bom: true, finDeLigne: '\r\n' });
 
+/** Always two decimals (`5500,00`), as the amounts column of a spreadsheet shows them. */
 const decimal = (x: number): string => x.toFixed(2).replace('.', ',');
 
 export function calendrierCsv(versements: readonly Versement[]): string {
@@ -23,5 +24,5 @@ export function calendrierCsv(versements: readonly Versement[]): string {
     v.indicatif ? frCal.csv.oui : frCal.csv.non,
     v.note,
   ]);
-  return `\uFEFF${[frCal.csv.entete, ...lignes].map((l) => l.map(cellule).join(';')).join('\r\n')}\r\n`;
+  return texteCsv([frCal.csv.entete, ...lignes], FORMAT);
 }

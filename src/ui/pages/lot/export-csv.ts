@@ -1,19 +1,17 @@
 /**
  * The results as a CSV file, built in the browser (no network): one row per line of the batch,
- * codes and numbers as the command line writes them (`.` decimals, `;` between list items), plus
- * the French verdict and messages. A BOM lets spreadsheets read the accents.
+ * with the user's `reference`, codes and numbers as the command line writes them (`.` decimals,
+ * `;` between list items), plus the French verdict and messages. A BOM lets spreadsheets read the
+ * accents; cells holding `,` or `;` are quoted, so either separator splits right. Written by the
+ * shared writer (src/fichiers), which neutralises would-be formulas (`=HYPERLINK(…)` typed in a
+ * reference comes out as `'=HYPERLINK(…)`).
  */
+import { formatCsv, texteCsv, type CelluleCsv } from '../../../fichiers/ecrire-csv.ts';
 import { nombreAnnees } from './tableau.ts';
 import { txt } from './messages.ts';
 import type { LigneLot } from './traitement.ts';
 
-type Cellule = string | number | null;
-
-function cellule(valeur: Cellule): string {
-  if (valeur === null) return '';
-  const texte = String(valeur);
-  return /[",\r\n;]/.test(texte) ? `"${texte.replaceAll('"', '""')}"` : texte;
-}
+const FORMAT = formatCsv({ bom: true, finDeLigne: '\r\n', guillemetsAutreSeparateur: true });
 
 const centimes = (x: number | null): number | null =>
   x === null ? null : Math.round(x * 100) / 100;
@@ -23,6 +21,7 @@ export function versCsv(lignes: readonly LigneLot[]): string {
   const annees = Array.from({ length: n }, (_, i) => `annee${i + 1}`);
   const entete = [
     'ligne',
+    'reference',
     'structure',
     'statut',
     'verdict',
@@ -33,8 +32,9 @@ export function versCsv(lignes: readonly LigneLot[]): string {
     ...annees,
     'total',
   ];
-  const corps = lignes.map((l) => [
+  const corps = lignes.map((l): CelluleCsv[] => [
     l.ligne,
+    l.reference,
     l.structure,
     l.verdict,
     txt.verdicts[l.verdict],
@@ -45,7 +45,7 @@ export function versCsv(lignes: readonly LigneLot[]): string {
     ...annees.map((_, i) => centimes(l.montants[i] ?? null)),
     centimes(l.total),
   ]);
-  return `\ufeff${[entete, ...corps].map((ligne) => ligne.map(cellule).join(',')).join('\r\n')}\r\n`;
+  return texteCsv([entete, ...corps], FORMAT);
 }
 
 /** Saves the text as a file (an object URL clicked through a temporary a[download]). */

@@ -25,6 +25,8 @@ export interface LigneLot {
   option: string | null;
   etpCentre: number | null;
   specialite: string | null;
+  /** The user's identifier of the row (`reference` column), as read, valid or not. */
+  reference: string | null;
   regime: RegimeId | null;
   montants: (number | null)[];
   total: number | null;
@@ -56,6 +58,7 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
     ligne,
     structure: structureDe(valeur.structure),
     specialite: texteDe(valeur.specialite),
+    reference: texteDe(valeur.reference),
   };
   const validation = erreurs.length === 0 ? validerSituation(valeur) : null;
   if (!validation?.ok) {
