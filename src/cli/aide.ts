@@ -16,17 +16,23 @@ Entrée
   Un fichier de cas de référence ({ "id", "input", "expected", … }) est accepté tel quel :
   sa situation « input » est simulée (de même pour une liste de tels cas).
 
-  CSV : séparateur « , », une ligne d’en-tête avec les noms des champs, puis une situation par
-  ligne. Cellule vide = champ absent. Les valeurs sont converties selon le type du champ :
-    - nombres : 12, 0.6 (ou 0,6 entre guillemets) ;
+  CSV : séparateur « , » ou « ; » (reconnu sur la ligne d’en-tête), une ligne d’en-tête avec
+  les noms des champs, puis une situation par ligne. Encodage reconnu : UTF-8 (avec ou sans
+  BOM), UTF-16 avec BOM, Windows-1252 (« CSV (séparateur : point-virgule) » d’Excel) ; fins de
+  ligne LF ou CRLF. Cellule vide = champ absent. Les valeurs sont converties selon le type du
+  champ :
+    - nombres : 12, 0.6 ou 0,6 (entre guillemets si le séparateur est « , »), 1 200 ;
     - booléens : true/false, oui/non, vrai/faux ;
-    - listes de valeurs : éléments séparés par « ; », ex. atteinte = 1;1;0.6
+    - listes de valeurs : éléments séparés par « ; » ou « | », ex. atteinte = 1;1;0.6
+      (dans un fichier séparé par « ; » : "1;1;0,6" entre guillemets, ou 1|1|0,6)
       (ou une colonne par élément : atteinte.0, atteinte.1…, numérotées à partir de 0) ;
     - champs imbriqués : nom pointé, ex. patientele.mtAdultes, objectif.fileActive ;
     - listes d’objets (realise, assistants) : une colonne par objet et par champ, numérotée à
       partir de 0 (realise.0.mt, realise.0.fileActive, assistants.1.anneeDebut,
       assistants.1.etp…), ou une colonne par champ avec les valeurs séparées par « ; »
-      (realise.mt = 100;200;270 et realise.fileActive = 400;550;700).
+      (realise.mt = 100;200;270 et realise.fileActive = 400;550;700) ;
+    - reference : votre identifiant de la ligne (nom, numéro de dossier), rendu tel quel.
+  Les noms __proto__, constructor et prototype sont refusés dans l’en-tête.
   Exemple :
     structure,dateSignature,specialite,secteur,option,bande,atteinte
     liberal,2025-02-01,medecine-generale,1,plein,P30-P50,1;1;0.6;0.9;1
@@ -39,9 +45,13 @@ Sortie (sur la sortie standard)
 
 Options
   --format json|csv  format de sortie (json par défaut). En csv : une ligne par situation,
-                     colonnes index, statut, regime, option, raisons (codes séparés par « ; »),
-                     manquants, objectif.mt, objectif.fileActive, total, puis annee1…anneeN
-                     (montant de chaque année du contrat).
+                     colonnes index, reference, statut, regime, option, raisons (codes séparés
+                     par « ; »), manquants, objectif.mt, objectif.fileActive, total, puis
+                     annee1…anneeN (montant de chaque année du contrat). Toute sortie csv a la
+                     colonne reference après index ; une cellule de texte qui commence par =,
+                     +, -, @, une tabulation ou un retour chariot est précédée d’une
+                     apostrophe « ' », pour qu’un tableur ne l’exécute pas comme une formule
+                     (les nombres, même négatifs, restent des nombres).
   --indente          JSON indenté, plus lisible (par défaut : un résultat par ligne, plus
                      rapide pour les gros fichiers ; --compact rétablit ce défaut).
   --explications     garde dans le JSON les arbres d’explication des montants et des
@@ -53,10 +63,10 @@ Options
                      anneePortion (centres), date, montant, part, nature, indicatif, note,
                      sources, confiance }], anneesSansMontant, hypotheses, indicatif, et
                      parAnneeCivile [{ annee, nombre, montant }] (totaux par année civile).
-                     En csv : une ligne par versement, colonnes index, annee, portion,
-                     anneePortion, date, montant, part, nature (avance, solde, versement),
-                     indicatif (oui/non), note ; une situation sans versement (non éligible)
-                     n’a aucune ligne.
+                     En csv : une ligne par versement, colonnes index, reference, annee,
+                     portion, anneePortion, date, montant, part, nature (avance, solde,
+                     versement), indicatif (oui/non), note ; une situation sans versement
+                     (non éligible) n’a aucune ligne.
   --date-recrutement=AAAA-MM-JJ
                      (avec --calendrier) date de recrutement de l’assistant, qui date
                      l’avance de l’année 1 (avenant 7 ; centres : assistants recrutés au
@@ -80,10 +90,11 @@ Options
                      reductions [{ code, montant }] }, horsAnneeRegles (avant, apres ou
                      null), coutEmployeur, aide, resteACharge }], totaux { coutEmployeur,
                      aide, resteACharge }, heuresOption, sousTempsOption.
-                     En csv : une ligne par année de contrat, colonnes index, annee, debut,
-                     etp, heuresHebdomadaires, salaireBrutMensuel, origineSalaire (saisie,
-                     conventionnel, smic), salaireBrutAnnuel, charges, coutEmployeur, aide,
-                     resteACharge, cotisations, reductions, reductionGenerale, calcul
+                     En csv : une ligne par année de contrat, colonnes index, reference,
+                     annee, debut, etp, heuresHebdomadaires, salaireBrutMensuel,
+                     origineSalaire (saisie, conventionnel, smic), salaireBrutAnnuel, charges,
+                     coutEmployeur, aide, resteACharge, cotisations, reductions,
+                     reductionGenerale, calcul
                      (« modele-social 11.1.0 » ou « taux saisi 30 % »), anneeRegles,
                      salaireSousSmic (oui/non) ; une situation sans coût (non éligible) n’a
                      aucune ligne. Par défaut : salaire minimum conventionnel d’un assistant
@@ -108,6 +119,7 @@ Erreurs et codes de sortie
        élément 3 : patientele.mtAdultes : doit être supérieur ou égal à 0 (reçu : -5)
      (« élément N » pour une liste JSON, « ligne N » pour un CSV, numéro de ligne du fichier) ;
      ou bien fichier illisible, vide, JSON ou CSV mal formé (ligne et colonne indiquées),
+     sortie impossible à écrire (disque plein…),
      option inconnue, date de --date-recrutement invalide, valeur de --salaire, --heures ou
      --charges invalide, --cout avec --calendrier en csv ;
   1  erreur interne du simulateur (à signaler).
