@@ -18,6 +18,9 @@ export const frCollectifResultats = {
     origine:
       'Objectif du groupe, à atteindre en 2 ans\u00a0: un nombre de patients par ETP d’assistant financé, moins les patients déjà gagnés sous les contrats individuels des médecins adhérents (chiffres non officiels\u00a0; voir le détail du calcul).',
   },
+  variantes: {
+    scm: 'Avec une SCM (ou une SCP, une SISA) du groupe comme signataire',
+  },
   etpRetenu: (etp: string) => `Temps d’assistant financé pour le groupe\u00a0: ${etp} ETP.`,
   coteACote: {
     titre: 'Un contrat collectif ou des contrats individuels ?',

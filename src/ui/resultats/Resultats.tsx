@@ -9,7 +9,7 @@ import {
   type ErreurChamp,
   type Situation,
 } from '../../engine/index.ts';
-import { dateLongue } from '../format.ts';
+import { dateLongue, nombre } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import type { Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';
@@ -114,9 +114,14 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, repons
             <section className="plan-section" aria-labelledby="titre-plan">
               <h3 id="titre-plan">{fr.plan.titre}</h3>
               {situation.structure === 'collectif' ? (
-                <p role="note" className="notice non-officiel">
-                  {frCollectifResultats.nonOfficiel}
-                </p>
+                <>
+                  <p role="note" className="notice non-officiel">
+                    {frCollectifResultats.nonOfficiel}
+                  </p>
+                  {typeof resultat.etpRetenu === 'number' ? (
+                    <p>{frCollectifResultats.etpRetenu(nombre(resultat.etpRetenu))}</p>
+                  ) : null}
+                </>
               ) : null}
               <div className="no-print">
                 <ChampListe

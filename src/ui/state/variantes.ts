@@ -4,6 +4,7 @@
  */
 import type { Resultat, Situation } from '../../engine/index.ts';
 import { fr } from '../messages/fr-resultats.ts';
+import { frCollectifResultats } from '../messages/fr-collectif-resultats.ts';
 import { optionsOuvertes } from './questions.ts';
 import { variante } from './simulation.ts';
 
@@ -60,6 +61,15 @@ function candidats(s: Situation): Candidat[] {
         reponses: { option },
       });
     }
+  } else if (s.structure === 'collectif') {
+    // A group whose SEL (or other company) cannot sign: the same group through an SCM.
+    if (s.formeJuridique === 'sel' || s.formeJuridique === 'autre')
+      liste.push({
+        cle: 'formeJuridique',
+        si: frCollectifResultats.variantes.scm,
+        situation: { formeJuridique: 'scm' },
+        reponses: { formeJuridique: 'scm' },
+      });
   } else {
     booleen('zoneSousDense', fr.variantes.si.zoneSousDense);
   }
