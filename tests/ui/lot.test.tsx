@@ -38,13 +38,13 @@ describe('traitement d’un lot (sans navigateur)', () => {
     });
   });
 
-  it('calcule les montants de la ligne 2 (cas lib-2024-plein-degressivite) et son lien', async () => {
+  it('calcule les montants de la ligne 2 (cas lib-2024-plein-degressivite) et son lien, chaque oui/non laissé vide écrit « non » comme le lot l’a compris', async () => {
     const [l] = await lignesDe(EXEMPLE);
     expect(l?.ligne).toBe(2);
     expect(l?.montants).toEqual([38000, 28000, 13200, 19800, 22000]);
     expect(l?.total).toBe(121000);
     expect(l?.lien).toBe(
-      'index.html?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
+      'index.html?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&optam=false&zoneSousDense=false&exerciceRegroupe=false&exerciceCoordonne=false&nouvelInstalle=false&rqthOuAld=false',
     );
   });
 

@@ -7,6 +7,7 @@
  * says so, so an invalid row opens with its valid answers, ready to be corrected.
  */
 import { CHAMPS } from '../../../fichiers/champs.ts';
+import { schemaDeStructure } from '../../../engine/index.ts';
 
 type Objet = Record<string, unknown>;
 
@@ -49,10 +50,33 @@ function reponses(valeur: Objet): [string, string][] {
   return paires.filter(([, v]) => v !== '');
 }
 
+/** A yes/no the batch takes as "no" when empty (RULES.md §8.1); this one is never taken as "no". */
+const JAMAIS_NON = new Set(['tousGeneralistesHorsMepSecteur1OuOptam']);
+
+/**
+ * The batch reads an empty yes/no as "no"; the simulator asks it. So that the link shows the
+ * batch's verdict, the top-level yes/no fields of the row's structure left empty are written `false`.
+ */
+function nonImplicites(valeur: Objet): [string, string][] {
+  const structure = valeur.structure;
+  if (structure !== 'liberal' && structure !== 'centre' && structure !== 'collectif') return [];
+  const forme = schemaDeStructure[structure]._zod.def.shape as Record<string, unknown>;
+  return Object.keys(forme)
+    .filter(
+      (cle) =>
+        CHAMPS.get(cle)?.sorte === 'scalaire' &&
+        (CHAMPS.get(cle) as { nature: string }).nature === 'booleen' &&
+        !JAMAIS_NON.has(cle) &&
+        valeur[cle] === undefined,
+    )
+    .map((cle) => [cle, 'false']);
+}
+
 /** `index.html?v=1&etape=resultats&…` (the summary step for a row that did not validate). */
 export function lienSimulateur(valeur: Objet, valide: boolean): string {
   const etape = valide ? 'resultats' : 'recapitulatif';
   const morceaux = [`v=${VERSION_URL}`, `etape=${etape}`];
-  for (const [cle, v] of reponses(valeur)) morceaux.push(`${cle}=${encoder(v)}`);
+  const paires = [...reponses(valeur), ...(valide ? nonImplicites(valeur) : [])];
+  for (const [cle, v] of paires) morceaux.push(`${cle}=${encoder(v)}`);
   return `index.html?${morceaux.join('&')}`;
 }
