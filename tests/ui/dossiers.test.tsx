@@ -125,7 +125,7 @@ describe('page « Mes simulations enregistrées »', () => {
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent(/calculée avec les règles 2025\.01-1/);
     const table = within(note).getByRole('table', {
-      name: 'Montants de « Ancien » : enregistrés et recalculés',
+      name: 'Montants de « Ancien »\u00a0: enregistrés et recalculés',
     });
     const ligne = (nom: RegExp) =>
       Array.from(within(table).getByRole('row', { name: nom }).querySelectorAll('td'), (c) =>

@@ -13,18 +13,21 @@ describe('modifier une réponse depuis les résultats', () => {
     const user = userEvent.setup();
     render(<App />);
     expect(
-      (await screen.findAllByRole('link', { name: 'Modifier : Secteur conventionnel' })).length,
+      (await screen.findAllByRole('link', { name: 'Modifier\u00a0: Secteur conventionnel' }))
+        .length,
     ).toBe(1);
     expect(montantsDuPlan().annees[0]).toBe('19 000 €');
-    await user.click(screen.getByRole('link', { name: 'Modifier : Secteur conventionnel' }));
+    await user.click(screen.getByRole('link', { name: 'Modifier\u00a0: Secteur conventionnel' }));
     expect(
       screen.getByRole('heading', { level: 2, name: 'Votre secteur conventionnel' }),
     ).toHaveFocus();
     expect(
-      screen.queryByRole('group', { name: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO ?' }),
+      screen.queryByRole('group', { name: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO\u202f?' }),
     ).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Secteur 2 (honoraires libres)' }));
-    const optam = screen.getByRole('group', { name: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO ?' });
+    const optam = screen.getByRole('group', {
+      name: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO\u202f?',
+    });
     expect(optam).toBeInTheDocument();
     await user.click(screen.getAllByRole('radio', { name: 'Oui' })[0]!);
     await user.click(screen.getByRole('button', { name: 'Revenir aux résultats' }));

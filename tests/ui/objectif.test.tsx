@@ -15,7 +15,7 @@ describe('objectif contractuel et patients gagnés', () => {
     const region = await screen.findByRole('region', { name: 'Votre objectif de patientèle' });
     expect(normal(region.textContent)).toContain('fixé par votre CPAM');
 
-    await remplir(user, 'Objectif contractuel : patients médecin traitant à gagner', '260');
+    await remplir(user, 'Objectif contractuel\u00a0: patients médecin traitant à gagner', '260');
     expect(normal(region.textContent)).toContain('+260 patients');
     expect(
       within(region).getByText('Objectif contractuel que vous avez saisi.'),

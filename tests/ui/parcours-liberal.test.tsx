@@ -44,7 +44,7 @@ describe('parcours d’un médecin généraliste libéral', () => {
     await suivant(user, 'Votre exercice');
 
     expect(screen.queryByRole('group', { name: /zone sous-dense/ })).not.toBeInTheDocument();
-    const installe = screen.getByRole('group', { name: 'Êtes-vous nouvellement installé ?' });
+    const installe = screen.getByRole('group', { name: 'Êtes-vous nouvellement installé\u202f?' });
     await user.click(within(installe).getByRole('radio', { name: 'Non' }));
     const rqth = screen.getByRole('group', { name: /travailleur handicapé/ });
     await user.click(within(rqth).getByRole('radio', { name: 'Non' }));
@@ -54,7 +54,7 @@ describe('parcours d’un médecin généraliste libéral', () => {
     await user.click(screen.getByRole('radio', { name: 'Temps plein (1 ETP)' }));
     await suivant(user, 'Récapitulatif de vos réponses');
 
-    expect(screen.getByRole('link', { name: 'Modifier : Spécialité' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Modifier\u00a0: Spécialité' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Voir les résultats' }));
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' }),

@@ -22,7 +22,9 @@ describe('ce qui changerait le résultat', () => {
       within(pistes).getByText(/^En tant que nouvel installé, vous seriez éligible\.$/),
     ).toBeInTheDocument();
     await user.click(
-      within(pistes).getByRole('button', { name: 'Simuler ce cas : en tant que nouvel installé' }),
+      within(pistes).getByRole('button', {
+        name: 'Simuler ce cas\u00a0: en tant que nouvel installé',
+      }),
     );
     expect(screen.getByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
   });

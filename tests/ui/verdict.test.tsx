@@ -32,7 +32,9 @@ describe('verdict d’inéligibilité', () => {
 
     const pistes = screen.getByRole('region', { name: 'Ce qui changerait le résultat' });
     expect(within(pistes).getByText(/Avec l’OPTAM, vous seriez éligible\./)).toBeInTheDocument();
-    await user.click(within(pistes).getByRole('button', { name: 'Simuler ce cas : avec l’OPTAM' }));
+    await user.click(
+      within(pistes).getByRole('button', { name: 'Simuler ce cas\u00a0: avec l’OPTAM' }),
+    );
     expect(screen.getByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
   });
 

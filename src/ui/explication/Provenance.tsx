@@ -12,8 +12,11 @@ export function Provenance({ provenance }: { provenance: TypeProvenance }) {
         </span>
       ))}{' '}
       <span className="detail">
-        {fr.explication.depuis(dateLongue(provenance.depuis))} ; {fr.explication.sources} :{' '}
-        {provenance.sources.map((s) => SOURCES[s]?.titre ?? s).join(' ; ')}
+        {fr.explication.depuis(dateLongue(provenance.depuis))}
+        {'\u202f; '}
+        {fr.explication.sources}
+        {'\u00a0: '}
+        {provenance.sources.map((s) => SOURCES[s]?.titre ?? s).join('\u202f; ')}
         {provenance.note ? ` (${provenance.note})` : ''}
       </span>
     </span>

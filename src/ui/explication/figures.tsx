@@ -15,7 +15,8 @@ const libelle = (f: Figure): string => LIBELLES_DETAILS[f.label] ?? f.label;
 function Ligne({ figure, children }: { figure: Figure; children?: ReactNode }) {
   return (
     <>
-      <span className="figure-libelle">{libelle(figure)}</span> :{' '}
+      <span className="figure-libelle">{libelle(figure)}</span>
+      {'\u00a0: '}
       <strong>{valeurFigure(figure)}</strong>
       {children}
     </>
@@ -42,7 +43,7 @@ function detail(cle: string, valeur: string | number | boolean): string {
   else if (typeof valeur === 'number') texte = valeur.toLocaleString('fr-FR');
   else if (/^\d{4}-\d{2}-\d{2}$/.test(valeur)) texte = dateLongue(valeur);
   else texte = fr.regimesCourts[valeur] ?? fr.optionsCourtes[valeur] ?? valeur;
-  return `${nom} : ${texte}`;
+  return `${nom}\u00a0: ${texte}`;
 }
 
 function Details({ figure }: { figure: Figure }) {

@@ -32,10 +32,10 @@ export const fr = {
       condition: 'Conditions à respecter',
       information: 'À savoir',
     } as Readonly<Record<NatureRaison, string>>,
-    regime: (libelle: string) => `Règles appliquées : ${libelle}.`,
+    regime: (libelle: string) => `Règles appliquées\u00a0: ${libelle}.`,
     aucunRegime: 'Aucun dispositif n’existait à cette date de signature.',
-    manquants: 'Réponses à compléter :',
-    completer: (libelle: string) => `Compléter : ${libelle}`,
+    manquants: 'Réponses à compléter\u00a0:',
+    completer: (libelle: string) => `Compléter\u00a0: ${libelle}`,
   },
   regimes: {
     'avenant7-2019': 'avenant 7 à la convention médicale (2019)',
@@ -57,7 +57,8 @@ export const fr = {
     aConfirmer: (si: string) =>
       `${si}, l’aide serait possible, sous réserve de confirmation par la CPAM.`,
     appliquer: 'Simuler ce cas',
-    appliquerCas: (si: string) => `Simuler ce cas : ${si.charAt(0).toLowerCase()}${si.slice(1)}`,
+    appliquerCas: (si: string) =>
+      `Simuler ce cas\u00a0: ${si.charAt(0).toLowerCase()}${si.slice(1)}`,
     aucune: 'Aucun changement simple de vos réponses ne rendrait l’aide possible.',
     si: {
       optam: 'Avec l’OPTAM',
@@ -89,7 +90,7 @@ export const fr = {
     graphiqueTitre: 'Montants versés par année de contrat',
     graphiqueDesc: (items: readonly string[]) => `Diagramme en barres. ${items.join(' ; ')}.`,
     projection:
-      'Au-delà de 5 ans, le contrat doit être renouvelé : la projection suppose les mêmes règles.',
+      'Au-delà de 5 ans, le contrat doit être renouvelé\u00a0: la projection suppose les mêmes règles.',
   },
   objectif: {
     titre: 'Votre objectif de patientèle',
@@ -110,12 +111,12 @@ export const fr = {
       collectif: collectif.objectif.origine,
     } as Readonly<Record<string, string>>,
     saisie:
-      'Vous connaissez l’objectif inscrit au contrat ? Saisissez-le : il remplace l’objectif indicatif.',
+      'Vous connaissez l’objectif inscrit au contrat\u202f? Saisissez-le\u00a0: il remplace l’objectif indicatif.',
   },
   atteinte: {
-    titre: 'Et si l’objectif n’était pas atteint ?',
+    titre: 'Et si l’objectif n’était pas atteint\u202f?',
     intro:
-      'Les deux premières années sont versées en entier. Ensuite, le versement dépend de l’atteinte de l’objectif : faites varier les valeurs, le plan se met à jour.',
+      'Les deux premières années sont versées en entier. Ensuite, le versement dépend de l’atteinte de l’objectif\u00a0: faites varier les valeurs, le plan se met à jour.',
     mode: 'Saisir l’atteinte de l’objectif en',
     modes: { taux: 'pourcentage de l’objectif', realise: 'patients gagnés (réalisé)' } as Readonly<
       Record<string, string>
@@ -134,8 +135,8 @@ export const fr = {
     choisir: (libelle: string) => `Choisir ${libelle}`,
   },
   explication: {
-    resume: 'Comment est calculé ce montant ?',
-    resumeObjectif: 'Comment est calculé cet objectif ?',
+    resume: 'Comment est calculé ce montant\u202f?',
+    resumeObjectif: 'Comment est calculé cet objectif\u202f?',
     sources: 'Sources',
     depuis: (date: string) => `en vigueur depuis le ${date}`,
     verifie: (date: string) => `vérifié le ${date}`,
@@ -161,7 +162,7 @@ export const fr = {
       maximum: 'le plus grand de',
       plancher: 'arrondi à l’entier inférieur de',
       plafondEntier: 'arrondi à l’entier supérieur de',
-      plafonnement: 'ramené entre 0 et 100 % :',
+      plafonnement: 'ramené entre 0 et 100 %\u00a0:',
       arrondi: 'arrondi au centime de',
       bareme: 'valeur retenue dans le barème',
     } as Readonly<Record<string, string>>,

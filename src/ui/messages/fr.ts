@@ -58,11 +58,11 @@ export const fr = {
     resultats: 'Voir les résultats',
     retourResultats: 'Revenir aux résultats',
     modifier: 'Modifier',
-    modifierChamp: (libelle: string) => `Modifier : ${libelle}`,
+    modifierChamp: (libelle: string) => `Modifier\u00a0: ${libelle}`,
     recommencer: 'Nouvelle simulation',
     copier: 'Copier le lien',
     copie: 'Lien copié dans le presse-papiers.',
-    copieManuelle: 'Copiez ce lien :',
+    copieManuelle: 'Copiez ce lien\u00a0:',
     imprimer: 'Imprimer le résumé',
     calendrier: 'Calendrier des versements',
   },
@@ -98,7 +98,7 @@ export const fr = {
         'non-conventionne': 'Non conventionné',
       },
     },
-    optam: { label: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO ?', choix: OUI_NON },
+    optam: { label: 'Adhérez-vous à l’OPTAM ou à l’OPTAM-CO\u202f?', choix: OUI_NON },
     dateSignature: {
       label: 'Date de signature du contrat avec la CPAM',
       aide: 'Par défaut, la date du jour. Elle détermine les règles applicables (avenant 7 de 2019, règlement arbitral de 2023, convention de 2024, accord des centres de santé).',
@@ -130,29 +130,30 @@ export const fr = {
       },
     },
     zoneSousDense: {
-      label: 'Exercez-vous en zone sous-dense (zone d’intervention prioritaire) ?',
-      labelCentre: 'Le centre est-il situé en zone sous-dense (zone d’intervention prioritaire) ?',
+      label: 'Exercez-vous en zone sous-dense (zone d’intervention prioritaire)\u202f?',
+      labelCentre:
+        'Le centre est-il situé en zone sous-dense (zone d’intervention prioritaire)\u202f?',
       aide: 'Le zonage est publié par votre agence régionale de santé (ARS).',
       choix: OUI_NON,
     },
     exerciceRegroupe: {
-      label: 'Exercez-vous en groupe (au moins deux médecins, ou maison de santé) ?',
+      label: 'Exercez-vous en groupe (au moins deux médecins, ou maison de santé)\u202f?',
       choix: OUI_NON,
     },
     exerciceCoordonne: {
       label:
-        'Exercez-vous de façon coordonnée (maison de santé, équipe de soins primaires, CPTS…) ?',
+        'Exercez-vous de façon coordonnée (maison de santé, équipe de soins primaires, CPTS…)\u202f?',
       aide: 'Si ce n’est pas encore le cas, vous pouvez vous engager à le faire dans les deux ans.',
       choix: OUI_NON,
     },
     partHonorairesCliniques: {
       label: 'Part des honoraires cliniques dans vos honoraires des 12 derniers mois (en %)',
-      aide: 'Honoraires hors actes techniques (CCAM), rapportés à vos honoraires totaux : voir votre relevé d’activité sur amelipro.',
+      aide: 'Honoraires hors actes techniques (CCAM), rapportés à vos honoraires totaux\u00a0: voir votre relevé d’activité sur amelipro.',
     },
-    nouvelInstalle: { label: 'Êtes-vous nouvellement installé ?', choix: OUI_NON },
+    nouvelInstalle: { label: 'Êtes-vous nouvellement installé\u202f?', choix: OUI_NON },
     rqthOuAld: {
       label:
-        'Êtes-vous reconnu travailleur handicapé (RQTH) ou en affection de longue durée (ALD) ?',
+        'Êtes-vous reconnu travailleur handicapé (RQTH) ou en affection de longue durée (ALD)\u202f?',
       choix: OUI_NON,
     },
     option: {
@@ -167,19 +168,21 @@ export const fr = {
     },
     etpGeneralistes: {
       label: 'Médecins généralistes du centre (en équivalents temps plein)',
-      aide: 'ETP : équivalent temps plein. Écrivez 0,5 pour un mi-temps.',
+      aide: 'ETP\u00a0: équivalent temps plein. Écrivez 0,5 pour un mi-temps.',
     },
     etpSpecialistes: { label: 'Médecins spécialistes du centre (en équivalents temps plein)' },
     nouveauCentre: {
-      label: 'Le centre a-t-il été créé, ou s’est-il médicalisé, depuis le 1er janvier 2020 ?',
+      label: 'Le centre a-t-il été créé, ou s’est-il médicalisé, depuis le 1er janvier 2020\u202f?',
       choix: OUI_NON,
     },
     assistants: {
       label: 'Recrutements d’assistants médicaux',
-      aide: 'Première ligne : le contrat initial (année 1). Ajoutez une ligne pour chaque avenant qui ajoute du temps d’assistant une année suivante.',
+      aide: 'Première ligne\u00a0: le contrat initial (année 1). Ajoutez une ligne pour chaque avenant qui ajoute du temps d’assistant une année suivante.',
     },
-    'objectif.mt': { label: 'Objectif contractuel : patients médecin traitant à gagner' },
-    'objectif.fileActive': { label: 'Objectif contractuel : patients de file active à gagner' },
+    'objectif.mt': { label: 'Objectif contractuel\u00a0: patients médecin traitant à gagner' },
+    'objectif.fileActive': {
+      label: 'Objectif contractuel\u00a0: patients de file active à gagner',
+    },
     atteinte: { label: 'Taux d’atteinte de l’objectif' },
     objectif: { label: 'Objectif contractuel (à saisir dans les résultats)' },
     annees: { label: 'Durée simulée' },
@@ -219,16 +222,16 @@ export const fr = {
     nombre: (n: number) => (n === 1 ? '1 spécialité proposée.' : `${n} spécialités proposées.`),
   },
   erreurs: {
-    resume: 'Certaines réponses sont invalides et ne sont pas prises en compte :',
-    obligatoire: (libelle: string) => `${libelle} : réponse obligatoire pour continuer.`,
+    resume: 'Certaines réponses sont invalides et ne sont pas prises en compte\u00a0:',
+    obligatoire: (libelle: string) => `${libelle}\u00a0: réponse obligatoire pour continuer.`,
     calcul:
       'Le calcul n’a pas pu aboutir avec ces réponses. Modifiez-les ou recommencez la simulation.',
     lienIgnores: (cles: readonly string[]) =>
       `Certains paramètres du lien ont été ignorés car inconnus ou invalides\u00a0: ${citerCles(cles)}. Les autres réponses ont été reprises.`,
     lienVersion:
-      'Ce lien provient d’une autre version du simulateur : il n’a pas pu être relu. La simulation repart de zéro.',
+      'Ce lien provient d’une autre version du simulateur\u00a0: il n’a pas pu être relu. La simulation repart de zéro.',
     chargement:
-      'Cette partie du simulateur n’a pas pu être chargée (connexion interrompue ?). Vos réponses sont conservées dans l’adresse de la page : rechargez-la pour continuer.',
+      'Cette partie du simulateur n’a pas pu être chargée (connexion interrompue\u202f?). Vos réponses sont conservées dans l’adresse de la page\u00a0: rechargez-la pour continuer.',
     recharger: 'Recharger la page',
   },
   recap: { vide: 'non renseigné' },

@@ -16,8 +16,8 @@ export const frDossiers = {
     format:
       'Ce fichier n’est pas un dossier du simulateur de l’aide à l’emploi d’un assistant médical.',
     version: (v: string) =>
-      `Version de dossier non prise en charge (reçu : ${v}) : ce simulateur lit la version 1.`,
-    champ: (champ: string, detail: string) => `Champ « ${champ} » : ${detail}.`,
+      `Version de dossier non prise en charge (reçu\u00a0: ${v})\u00a0: ce simulateur lit la version 1.`,
+    champ: (champ: string, detail: string) => `Champ « ${champ} »\u00a0: ${detail}.`,
     manquant: 'absent',
     type: (attendu: string) => `doit être ${attendu}`,
     vide: 'ne doit pas être vide',
@@ -37,14 +37,15 @@ export const frDossiers = {
   } as Readonly<Record<string, string>>,
   notices: {
     illisible:
-      'Les simulations enregistrées dans ce navigateur étaient illisibles : elles ont été écartées.',
-    ecartee: (n: number, raison: string) => `Simulation enregistrée n° ${n} écartée : ${raison}`,
+      'Les simulations enregistrées dans ce navigateur étaient illisibles\u00a0: elles ont été écartées.',
+    ecartee: (n: number, raison: string) =>
+      `Simulation enregistrée n° ${n} écartée\u00a0: ${raison}`,
     reponsesEcartees: (nom: string, cles: readonly string[]) =>
-      `« ${nom} » : réponses non valides écartées (${cles.join(', ')}).`,
+      `« ${nom} »\u00a0: réponses non valides écartées (${cles.join(', ')}).`,
     indisponible:
       'L’enregistrement local n’est pas disponible dans ce navigateur (stockage désactivé ou navigation privée).',
     quota:
-      'Le navigateur n’a plus de place pour enregistrer cette simulation : supprimez d’anciennes simulations puis réessayez.',
+      'Le navigateur n’a plus de place pour enregistrer cette simulation\u00a0: supprimez d’anciennes simulations puis réessayez.',
     ecriture: 'La simulation n’a pas pu être enregistrée dans ce navigateur.',
     enregistree: (nom: string) => `Simulation « ${nom} » enregistrée dans ce navigateur.`,
     miseAJour: (nom: string) =>

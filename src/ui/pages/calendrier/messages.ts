@@ -15,12 +15,13 @@ export const frCal = {
     retour: 'Revenir à la simulation',
   },
   contrat: (date: string, regime: string) => `Contrat signé le ${date} — ${regime}.`,
-  centre: 'Centre de santé : versements par recrutement d’assistant (contrat initial et avenants).',
+  centre:
+    'Centre de santé\u00a0: versements par recrutement d’assistant (contrat initial et avenants).',
   avertissement: {
     titre: 'Calendrier indicatif',
     texte:
-      'Les dates sont des échéances « au plus tard ». Seules certaines modalités sont écrites dans un texte de l’Assurance Maladie ; les autres viennent d’une source non officielle ou d’un choix du simulateur (interprétation) : ces versements sont marqués « indicatif ». Seul votre contrat avec la CPAM fait foi.',
-    hypotheses: 'Hypothèses retenues :',
+      'Les dates sont des échéances « au plus tard ». Seules certaines modalités sont écrites dans un texte de l’Assurance Maladie\u202f; les autres viennent d’une source non officielle ou d’un choix du simulateur (interprétation)\u00a0: ces versements sont marqués « indicatif ». Seul votre contrat avec la CPAM fait foi.',
+    hypotheses: 'Hypothèses retenues\u00a0:',
   },
   recrutement: {
     label: 'Date de recrutement de l’assistant (facultatif)',
@@ -28,16 +29,16 @@ export const frCal = {
     sansEffet:
       'La date de recrutement de l’assistant ne change rien à ce calendrier\u00a0: pour un contrat signé depuis le règlement arbitral de 2023, l’année 1 est versée en une fois dans le mois qui suit la signature, quelle que soit la date de recrutement.',
     incomplete:
-      'Date de recrutement incomplète : indiquez le jour, le mois et l’année. En attendant, la date de signature est retenue.',
+      'Date de recrutement incomplète\u00a0: indiquez le jour, le mois et l’année. En attendant, la date de signature est retenue.',
     invalide:
-      'Date de recrutement invalide : indiquez une date réelle entre 1900 et 2199. En attendant, la date de signature est retenue.',
+      'Date de recrutement invalide\u00a0: indiquez une date réelle entre 1900 et 2199. En attendant, la date de signature est retenue.',
     lienIgnore: (valeur: string) =>
-      `Date de recrutement : la valeur « ${valeur} » du lien n’est pas une date valide (AAAA-MM-JJ) ; elle a été ignorée. Le reste du calendrier est repris.`,
+      `Date de recrutement\u00a0: la valeur « ${valeur} » du lien n’est pas une date valide (AAAA-MM-JJ)\u202f; elle a été ignorée. Le reste du calendrier est repris.`,
   },
   formulaire: {
     titre: 'Votre contrat',
     intro:
-      'Sans simulation en cours, indiquez la date de signature et le temps de travail de l’assistant. Hypothèses : médecin généraliste en secteur 1, patientèle entre P30 et P50, objectifs atteints. Pour une situation précise ou un centre de santé, passez par le simulateur.',
+      'Sans simulation en cours, indiquez la date de signature et le temps de travail de l’assistant. Hypothèses\u00a0: médecin généraliste en secteur 1, patientèle entre P30 et P50, objectifs atteints. Pour une situation précise ou un centre de santé, passez par le simulateur.',
     date: 'Date de signature du contrat avec la CPAM',
     option: 'Temps de travail de l’assistant',
     options: {
@@ -50,12 +51,12 @@ export const frCal = {
   },
   aucunVersement: {
     ineligible:
-      'Aucun versement : d’après ces réponses, l’aide ne peut pas être accordée. Consultez le détail dans le simulateur.',
-    sansRegime: 'Aucun versement : aucun dispositif n’existait à cette date de signature.',
-    incomplet: 'Aucun montant n’est calculable : complétez la simulation.',
+      'Aucun versement\u00a0: d’après ces réponses, l’aide ne peut pas être accordée. Consultez le détail dans le simulateur.',
+    sansRegime: 'Aucun versement\u00a0: aucun dispositif n’existait à cette date de signature.',
+    incomplet: 'Aucun montant n’est calculable\u00a0: complétez la simulation.',
   },
   sansMontant: (annees: readonly number[]) =>
-    `Montant non calculable pour ${annees.length > 1 ? 'les années' : 'l’année'} ${annees.join(', ')} : pas de versement affiché.`,
+    `Montant non calculable pour ${annees.length > 1 ? 'les années' : 'l’année'} ${annees.join(', ')}\u00a0: pas de versement affiché.`,
   parContrat: {
     caption: 'Versements par année de contrat',
     colonnes: ['Date', 'Versement', 'Montant', 'Remarque'],
@@ -86,7 +87,7 @@ export const frCal = {
     titre: 'Emporter le calendrier',
     csv: 'Télécharger le calendrier (CSV)',
     ics: 'Ajouter à mon agenda (fichier .ics)',
-    aide: 'Le fichier .ics s’ouvre dans la plupart des agendas (Outlook, Google Agenda, Apple Calendrier). Rien n’est envoyé sur internet : les fichiers sont créés dans votre navigateur.',
+    aide: 'Le fichier .ics s’ouvre dans la plupart des agendas (Outlook, Google Agenda, Apple Calendrier). Rien n’est envoyé sur internet\u00a0: les fichiers sont créés dans votre navigateur.',
     nomFichier: (date: string, ext: string) => `calendrier-aide-assistant-medical-${date}.${ext}`,
   },
   csv: {
@@ -106,11 +107,11 @@ export const frCal = {
   },
   ics: {
     resume: (nature: string, annee: number, montant: string) =>
-      `Aide assistant médical : ${nature.toLowerCase()} de l’année ${annee} (${montant})`,
+      `Aide assistant médical\u00a0: ${nature.toLowerCase()} de l’année ${annee} (${montant})`,
     resumeRecrutement: (nature: string, annee: number, portion: number, montant: string) =>
-      `Aide assistant médical : ${nature.toLowerCase()}, recrutement ${portion}, année ${annee} (${montant})`,
+      `Aide assistant médical\u00a0: ${nature.toLowerCase()}, recrutement ${portion}, année ${annee} (${montant})`,
     indicatif: 'Date indicative.',
-    simulation: 'Simulation : seul le contrat avec la CPAM fait foi.',
+    simulation: 'Simulation\u00a0: seul le contrat avec la CPAM fait foi.',
   },
   regimes: fr.regimes,
   regimesCourts: fr.regimesCourts,
@@ -122,8 +123,8 @@ export const frComparaison = {
   intro: (date: string) =>
     `Votre contrat a été signé avant la convention médicale 2024. Voici ce qu’il vous verserait, revalorisation comprise, à côté d’un nouveau contrat signé aujourd’hui (${date}) sous la convention 2024, pour le même médecin, sur les cinq mêmes années. Les versements sont comptés à leur date.`,
   hypotheses:
-    'Hypothèses : le nouveau contrat atteint ses objectifs ; celui en cours garde les atteintes saisies dans la simulation. Ce comparatif ne dit pas si vous pouvez résilier votre contrat pour en signer un nouveau : votre CPAM en décide.',
-  caption: 'Versements sur cinq ans : contrat en cours et nouveau contrat 2024',
+    'Hypothèses\u00a0: le nouveau contrat atteint ses objectifs\u202f; celui en cours garde les atteintes saisies dans la simulation. Ce comparatif ne dit pas si vous pouvez résilier votre contrat pour en signer un nouveau\u00a0: votre CPAM en décide.',
+  caption: 'Versements sur cinq ans\u00a0: contrat en cours et nouveau contrat 2024',
   colonnes: ['Période', 'Contrat en cours', 'Nouveau contrat 2024', 'Écart'],
   periode: (debut: string, fin: string) => `Du ${debut} au ${fin} (exclu)`,
   total: 'Total sur cinq ans',
@@ -132,7 +133,7 @@ export const frComparaison = {
       ? `Sur cinq ans, un nouveau contrat 2024 verserait ${ecart} de plus.`
       : `Sur cinq ans, le contrat en cours verserait ${ecart} de plus.`,
   egalite: 'Sur cinq ans, les deux contrats verseraient le même montant.',
-  nouveauNonEligible: (verdict: string) => `Nouveau contrat 2024 : ${verdict.toLowerCase()}.`,
+  nouveauNonEligible: (verdict: string) => `Nouveau contrat 2024\u00a0: ${verdict.toLowerCase()}.`,
   projectionCourte:
-    'La simulation du contrat en cours s’arrête à sa 10e année : les versements au-delà ne sont pas comptés.',
+    'La simulation du contrat en cours s’arrête à sa 10e année\u00a0: les versements au-delà ne sont pas comptés.',
 };

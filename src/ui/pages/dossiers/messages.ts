@@ -2,7 +2,7 @@
 export const frPageDossiers = {
   titre: 'Mes simulations enregistrées',
   intro:
-    'Ces simulations sont enregistrées uniquement dans ce navigateur (stockage local) : elles ne sont envoyées nulle part. Chacune garde son nom, sa date d’enregistrement, la version des règles, vos réponses et les montants calculés.',
+    'Ces simulations sont enregistrées uniquement dans ce navigateur (stockage local)\u00a0: elles ne sont envoyées nulle part. Chacune garde son nom, sa date d’enregistrement, la version des règles, vos réponses et les montants calculés.',
   navigation: {
     libelle: 'Pages du simulateur',
     simulateur: 'Revenir au simulateur',
@@ -13,9 +13,9 @@ export const frPageDossiers = {
     vide: 'Aucune simulation enregistrée dans ce navigateur. Faites une simulation, puis utilisez « Enregistrer cette simulation » sur la page des résultats.',
     nouvelle: 'Faire une simulation',
     enregistreeLe: (d: string) => `Enregistrée le ${d}`,
-    regles: (v: string) => `Règles : version ${v}`,
-    total: (t: string) => `Total : ${t}`,
-    totalInconnu: 'Total : non calculé',
+    regles: (v: string) => `Règles\u00a0: version ${v}`,
+    total: (t: string) => `Total\u00a0: ${t}`,
+    totalInconnu: 'Total\u00a0: non calculé',
     ouvrir: 'Ouvrir',
     exporter: 'Exporter',
     exporterDetail: (nom: string) => `« ${nom} » (fichier JSON)`,
@@ -28,10 +28,10 @@ export const frPageDossiers = {
   },
   ecart: {
     regles: (ancienne: string, actuelle: string) =>
-      `Cette simulation a été calculée avec les règles ${ancienne} ; les règles actuelles sont ${actuelle}.`,
+      `Cette simulation a été calculée avec les règles ${ancienne}\u202f; les règles actuelles sont ${actuelle}.`,
     montants: 'Avec les règles actuelles, les montants ne sont plus les mêmes.',
     identiques: 'Avec les règles actuelles, les montants restent les mêmes.',
-    tableau: (nom: string) => `Montants de « ${nom} » : enregistrés et recalculés`,
+    tableau: (nom: string) => `Montants de « ${nom} »\u00a0: enregistrés et recalculés`,
     colonnes: ['Année', 'Enregistré', 'Règles actuelles', 'Écart'],
     annee: (n: number) => `Année ${n}`,
     total: 'Total',
@@ -42,7 +42,7 @@ export const frPageDossiers = {
     titre: 'Importer un dossier',
     aide: 'Un fichier JSON exporté par ce simulateur (bouton « Exporter »).',
     champ: 'Fichier de simulation (JSON)',
-    erreur: (raison: string) => `Import impossible : ${raison}`,
+    erreur: (raison: string) => `Import impossible\u00a0: ${raison}`,
     lecture: 'Le fichier n’a pas pu être lu.',
   },
 };

@@ -111,7 +111,11 @@ export function PageSources() {
               <li key={h.question}>
                 <p>{h.question}</p>
                 <p>
-                  <strong>{frSources.strategies.titre} :</strong> {h.choix}
+                  <strong>
+                    {frSources.strategies.titre}
+                    {'\u00a0:'}
+                  </strong>{' '}
+                  {h.choix}
                 </p>
               </li>
             ))}

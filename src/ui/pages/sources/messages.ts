@@ -11,7 +11,7 @@ export const frSources = {
   titre: 'Règles et sources du simulateur',
   intro:
     'Chaque valeur utilisée par le simulateur, avec sa période de validité, sa source et son niveau de confiance, ainsi que les hypothèses retenues faute de texte.',
-  version: (v: string) => `Version des règles : ${v}`,
+  version: (v: string) => `Version des règles\u00a0: ${v}`,
   verifieLe: (d: string) => `Valeurs vérifiées le ${d}`,
   navigation: {
     libelle: 'Pages du simulateur',
@@ -31,7 +31,7 @@ export const frSources = {
     officiel: 'valeur publiée par l’Assurance Maladie (ameli.fr) ou un texte officiel.',
     'non-officiel':
       'valeur publiée par un syndicat, la presse ou un site privé, non confirmée officiellement.',
-    interpretation: 'aucun texte lu ne le dit : c’est le choix fait par le simulateur.',
+    interpretation: 'aucun texte lu ne le dit\u00a0: c’est le choix fait par le simulateur.',
   },
   tableau: {
     colonnes: ['Période', 'Valeur', 'Confiance', 'Sources'],
@@ -50,7 +50,7 @@ export const frSources = {
     } as Readonly<Record<string, string>>,
     nullesParParametre: {
       'cout.salaire-minimum-conventionnel':
-        'montant non repris (voir la note) : le SMIC sert de valeur par défaut',
+        'montant non repris (voir la note)\u00a0: le SMIC sert de valeur par défaut',
     } as Readonly<Record<string, string>>,
     introuvable: 'introuvable',
     toutesChirurgies: 'toutes les spécialités chirurgicales',
@@ -109,7 +109,7 @@ export const frSources = {
   hypotheses: [
     {
       question:
-        'Année 3 d’un médecin libéral sous 75 % d’atteinte : « une dégressivité est appliquée », sans plus de précision.',
+        'Année 3 d’un médecin libéral sous 75 % d’atteinte\u00a0: « une dégressivité est appliquée », sans plus de précision.',
       choix:
         'Le montant est proportionnel à l’atteinte (prorata). Le palier des centres de santé est disponible comme variante.',
     },
@@ -120,15 +120,15 @@ export const frSources = {
     },
     {
       question:
-        'Formule et coefficients des objectifs depuis 2023 ; cases de la grille de l’avenant 7 introuvables.',
+        'Formule et coefficients des objectifs depuis 2023\u202f; cases de la grille de l’avenant 7 introuvables.',
       choix:
-        'Le simulateur n’invente aucune grille : il demande l’objectif fixé par la CPAM et, sans lui, montre les montants selon le taux d’atteinte.',
+        'Le simulateur n’invente aucune grille\u00a0: il demande l’objectif fixé par la CPAM et, sans lui, montre les montants selon le taux d’atteinte.',
     },
     {
       question:
         'Seuils de file active par spécialité (P30 à P95) et liste complète des spécialités de l’avenant 7.',
       choix:
-        'Vous indiquez la bande communiquée par la CPAM ; une spécialité absente des listes connues donne « à confirmer par la CPAM ».',
+        'Vous indiquez la bande communiquée par la CPAM\u202f; une spécialité absente des listes connues donne « à confirmer par la CPAM ».',
     },
     {
       question: 'Montants des options à 1,5 et 2 ETP (second assistant).',
@@ -139,7 +139,7 @@ export const frSources = {
       question:
         'Règles des centres de santé après l’avenant 5 (2024) et l’accord de 2025, au-delà des plafonds.',
       choix:
-        'Les montants de 2020 restent appliqués ; les plafonds de l’accord de 2025 valent pour les contrats signés depuis son entrée en vigueur.',
+        'Les montants de 2020 restent appliqués\u202f; les plafonds de l’accord de 2025 valent pour les contrats signés depuis son entrée en vigueur.',
     },
   ],
   strategies: {
@@ -148,15 +148,15 @@ export const frSources = {
     textes: {
       tauxAnnee3Liberal: {
         question: 'Taux versé en année 3 à un médecin libéral sous 75 % d’atteinte',
-        reference: 'règles, section 5 ; question ouverte 1',
+        reference: 'règles, section 5\u202f; question ouverte 1',
         choix: {
           prorata: 'proportionnel à l’atteinte',
-          'palier-centres': 'palier des centres : 75 % dès 50 % d’atteinte',
+          'palier-centres': 'palier des centres\u00a0: 75 % dès 50 % d’atteinte',
         },
       },
       combinaisonIndicateurs: {
         question: 'Combinaison des atteintes en patientèle médecin traitant et en file active',
-        reference: 'règles, section 5 ; question ouverte 2',
+        reference: 'règles, section 5\u202f; question ouverte 2',
         choix: {
           'plus-favorable': 'la plus favorable des deux',
           moyenne: 'la moyenne des deux',
@@ -198,8 +198,8 @@ export const frSources = {
     } satisfies { [K in keyof Strategies]: TexteStrategie<K> },
   },
   sourcesListe: {
-    lien: (titre: string) => `Consulter : ${titre}`,
+    lien: (titre: string) => `Consulter\u00a0: ${titre}`,
     sansLien: 'document non publié en ligne (copie conservée par le projet)',
-    date: (d: string) => `Date : ${d}`,
+    date: (d: string) => `Date\u00a0: ${d}`,
   },
 };
