@@ -135,6 +135,12 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
     const plan = screen.getByRole('region', { name: 'Plan de versement' });
     expect(within(plan).getAllByRole('note')[0]).toHaveTextContent(/non officiels/);
 
+    const explication = screen
+      .getByText('Comment est calculé ce montant ? (année 1 : 190 000 €)')
+      .closest('details') as HTMLElement;
+    await user.click(within(explication).getByText(/^Comment est calculé/));
+    expect(normal(explication.textContent)).toContain('non officiel');
+    expect(normal(explication.textContent)).toContain('ETP d’assistant retenus (plafonnés)');
     const objectifs = screen.getByRole('region', { name: 'Objectif de patientèle du groupe' });
     expect(normal(objectifs.textContent)).toContain('+1 300 patients');
     expect(normal(objectifs.textContent)).toContain('+550 patients');
@@ -235,6 +241,34 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
     expect(
       screen.queryByRole('region', { name: 'Un contrat collectif ou des contrats individuels ?' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('une SEL au-dessus du plancher : « avec une SCM… » rendrait le groupe éligible', async () => {
+    allerA(
+      '?v=1&etape=resultats&structure=collectif&dateSignature=2026-06-01&formeJuridique=sel' +
+        '&medecinsAdherents=3&tousGeneralistesHorsMepSecteur1OuOptam=true&patientele.mt=2550' +
+        '&etp=2&contratIndividuelEnCours=false&carence=false',
+    );
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Pas éligible à l’aide' });
+    const pistes = screen.getByRole('region', { name: 'Ce qui changerait le résultat' });
+    expect(normal(pistes.textContent)).toContain(
+      'Avec une SCM (ou une SCP, une SISA) du groupe comme signataire, vous seriez éligible.',
+    );
+    await user.click(within(pistes).getByRole('button', { name: /^Simuler ce cas/ }));
+    expect(await screen.findByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('formeJuridique')).toBe('scm');
+    expect(normal(screen.getByRole('region', { name: 'Plan de versement' }).textContent)).toContain(
+      'Temps d’assistant financé pour le groupe : 2 ETP.',
+    );
+    expect(montantsDuPlan().annees).toEqual([
+      '76 000 €',
+      '56 000 €',
+      '44 000 €',
+      '44 000 €',
+      '44 000 €',
+    ]);
   });
 
   it('réponse invalide : un message en français qui nomme la question', async () => {
