@@ -41,24 +41,24 @@ interface Mesure {
   tas: number | null;
 }
 
-/** Installed before the page's own scripts: long tasks and frame gaps, from a reset mark on. */
-function sonde(): void {
-  const w = window as unknown as {
-    banc: { debut: number; taches: number[]; ecart: number; dernier: number };
-  };
-  w.banc = { debut: Infinity, taches: [], ecart: 0, dernier: 0 };
+/**
+ * Installed before the page's own scripts: long tasks and frame gaps, from a reset mark on. Plain
+ * JavaScript text: tsx would wrap a function's inner closures in its own `__name` helper, which
+ * does not exist in the page.
+ */
+const SONDE = `
+  const banc = { debut: Infinity, taches: [], ecart: 0, dernier: 0 };
+  window.banc = banc;
   new PerformanceObserver((liste) => {
-    for (const e of liste.getEntries())
-      if (e.startTime >= w.banc.debut) w.banc.taches.push(e.duration);
+    for (const e of liste.getEntries()) if (e.startTime >= banc.debut) banc.taches.push(e.duration);
   }).observe({ type: 'longtask', buffered: true });
-  const image = (t: number) => {
-    if (t >= w.banc.debut && w.banc.dernier >= w.banc.debut)
-      w.banc.ecart = Math.max(w.banc.ecart, t - w.banc.dernier);
-    w.banc.dernier = t;
+  function image(t) {
+    if (t >= banc.debut && banc.dernier >= banc.debut) banc.ecart = Math.max(banc.ecart, t - banc.dernier);
+    banc.dernier = t;
     requestAnimationFrame(image);
-  };
+  }
   requestAnimationFrame(image);
-}
+`;
 
 async function tas(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -199,7 +199,7 @@ try {
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
   });
-  await contexte.addInitScript(sonde);
+  await contexte.addInitScript({ content: SONDE });
   const page = await contexte.newPage();
   const lignes = (process.env.BENCH_LIGNES ?? '50000,100000').split(',').map(Number);
   for (const n of lignes) mesures.push(...(await lot(page, n)));
