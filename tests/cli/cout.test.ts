@@ -82,14 +82,14 @@ beforeAll(async () => {
   const appels: Record<string, Promise<Execution>> = {
     defaut: lancer([F]),
     json: lancer([F, '--cout']),
-    indente: lancer([F, '--cout', '--indente']),
+    indente: lancer([F, '--cout', '--charges=30', '--indente']),
     saisie: lancer([F, '--cout', ...saisie]),
     saisieEspace: lancer([F, '--salaire', '2000', '--cout', '--heures', '28', '--charges', '25']),
     virgule: lancer([F, '--cout', '--salaire=1900,50', '--heures=17,5']),
     bornes: lancer([F, '--cout', '--salaire=100000', '--heures=70', '--charges=0']),
     csv: lancer([F, '--cout', '--format', 'csv']),
     csvSaisie: lancer([F, '--format=csv', '--cout', ...saisie]),
-    avecCalendrier: lancer([F, '--cout', '--calendrier']),
+    avecCalendrier: lancer([F, '--cout', '--charges=30', '--calendrier']),
     smic: lancer([P, '--cout', '--salaire=1823.03', '--heures=35']),
     deuxMilleDeuxCents: lancer([P, '--cout', '--salaire=2200', '--heures=35']),
     trente: lancer([F, '--cout', '--charges=30']),
@@ -98,7 +98,7 @@ beforeAll(async () => {
     cdsCsv: lancer([CDS, '--cout', '--salaire=2000', '--charges=30', '--format', 'csv']),
     tousDefaut: lancer(['-'], tousLesCas),
     tousCout: lancer(['-', '--cout'], tousLesCas),
-    tousCsv: lancer(['-', '--cout', '--format', 'csv'], tousLesCas),
+    tousCsv: lancer(['-', '--cout', '--charges=30', '--format', 'csv'], tousLesCas),
     salaireNul: lancer([F, '--cout', '--salaire=0']),
     salaireTrop: lancer([F, '--cout', '--salaire=100000,01']),
     salaireTexte: lancer([F, '--cout', '--salaire=deux-mille']),
@@ -113,8 +113,8 @@ beforeAll(async () => {
     aide: lancer(['--aide']),
   };
   await Promise.all(Object.entries(appels).map(async ([nom, p]) => (run[nom] = await p)));
-  // About thirty processes, a dozen of which build the social model (a second of CPU each).
-}, 3 * DELAI_PROCESSUS_MS);
+  // About thirty processes, seven of which build the social model (a second of CPU each, idle).
+}, 6 * DELAI_PROCESSUS_MS);
 
 const reussi = (nom: string): Execution => {
   const e = run[nom] as Execution;
@@ -232,7 +232,7 @@ describe('--cout, JSON : champ « cout » de chaque résultat (valeurs par défa
   });
 
   it('--indente : même contenu, indenté', () => {
-    expect(JSON.parse(reussi('indente').stdout)).toEqual(sorties('json'));
+    expect(JSON.parse(reussi('indente').stdout)).toEqual(sorties('trente'));
     expect(run.indente?.stdout).toContain('\n    "cout": {\n      "sansCout": null,');
   });
 
@@ -240,7 +240,7 @@ describe('--cout, JSON : champ « cout » de chaque résultat (valeurs par défa
     const [s] = sorties('avecCalendrier');
     expect(Object.keys(s ?? {}).slice(-2)).toEqual(['calendrier', 'cout']);
     expect(s?.calendrier?.versements.length).toBeGreaterThan(0);
-    expect(s?.cout).toEqual(cout('json'));
+    expect(s?.cout).toEqual(cout('trente'));
   });
 
   it('tous les cas de référence : un coût par résultat, aucun pour un non éligible', () => {
