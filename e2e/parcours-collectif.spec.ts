@@ -9,7 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { attendrePlan, normal, titreEtape, totalDuPlan } from './aide.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const COTE_A_COTE = 'Un contrat collectif ou des contrats individuels ?';
+const COTE_A_COTE = 'Un contrat collectif ou des contrats individuels\u202f?';
 
 /** axe on the page as it stands; the violations are kept, all reported at the end. */
 async function analyser(page: Page, ecran: string, problemes: string[]): Promise<void> {
@@ -74,7 +74,7 @@ test('un groupe de 4 généralistes (SCM, 2 maîtres de stage) jusqu’à la com
   await analyser(page, 'Date (groupe)', problemes);
   await entree(page, 'Votre groupe de médecins');
 
-  const forme = groupe(page, 'Quelle société du groupe signe le contrat ?');
+  const forme = groupe(page, 'Quelle société du groupe signe le contrat\u202f?');
   await tabulerJusqua(page, forme.getByRole('radio').first());
   await page.keyboard.press('ArrowDown');
   await expect(forme.getByRole('radio', { name: 'SCM (société civile de moyens)' })).toBeChecked();

@@ -52,7 +52,7 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
 
     await repondre(
       user,
-      'Quelle société du groupe signe le contrat ?',
+      'Quelle société du groupe signe le contrat\u202f?',
       'SCM (société civile de moyens)',
     );
     await remplir(user, 'Nombre de médecins du groupe qui adhèrent au contrat', '4');
@@ -90,23 +90,23 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
       'Nombre de médecins adhérents maîtres de stage qui accueillent un docteur junior',
       '2',
     );
-    await repondre(user, 'Le cabinet est-il un terrain de stage ambulatoire agréé ?', 'Non');
+    await repondre(user, 'Le cabinet est-il un terrain de stage ambulatoire agréé\u202f?', 'Non');
     await suivant(user, 'Contrats d’assistant passés ou en cours');
 
     await repondre(
       user,
-      'Un médecin adhérent a-t-il encore un contrat individuel d’assistant médical en cours ?',
+      'Un médecin adhérent a-t-il encore un contrat individuel d’assistant médical en cours\u202f?',
       'Non',
     );
     await repondre(
       user,
-      'Un contrat d’assistant médical d’un médecin adhérent a-t-il pris fin il y a moins de 2 ans ?',
+      'Un contrat d’assistant médical d’un médecin adhérent a-t-il pris fin il y a moins de 2 ans\u202f?',
       'Non',
     );
     await suivant(user, 'Récapitulatif de vos réponses');
     expect(
       screen.getByRole('link', {
-        name: 'Modifier : Quelle société du groupe signe le contrat ?',
+        name: 'Modifier\u00a0: Quelle société du groupe signe le contrat\u202f?',
       }),
     ).toBeInTheDocument();
 
@@ -146,7 +146,7 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
     expect(normal(objectifs.textContent)).toContain('+550 patients');
 
     const cote = screen.getByRole('region', {
-      name: 'Un contrat collectif ou des contrats individuels ?',
+      name: 'Un contrat collectif ou des contrats individuels\u202f?',
     });
     expect(within(cote).getByRole('note')).toHaveTextContent(/non officiels/);
     expect(
@@ -239,7 +239,9 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
     expect(texte).toContain('Une SEL ne peut pas signer le contrat collectif');
     expect(texte).toMatch(/766,67/);
     expect(
-      screen.queryByRole('region', { name: 'Un contrat collectif ou des contrats individuels ?' }),
+      screen.queryByRole('region', {
+        name: 'Un contrat collectif ou des contrats individuels\u202f?',
+      }),
     ).not.toBeInTheDocument();
   });
 

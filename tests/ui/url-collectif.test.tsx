@@ -50,7 +50,7 @@ describe('adresse d’une simulation de groupe', () => {
     const user = userEvent.setup();
     render(<App />);
     const forme = screen.getByRole('group', {
-      name: 'Quelle société du groupe signe le contrat ?',
+      name: 'Quelle société du groupe signe le contrat\u202f?',
     });
     await user.click(within(forme).getByRole('radio', { name: /^SISA/ }));
     await user.type(

@@ -23,7 +23,7 @@ export const frCollectifResultats = {
   },
   etpRetenu: (etp: string) => `Temps d’assistant financé pour le groupe\u00a0: ${etp} ETP.`,
   coteACote: {
-    titre: 'Un contrat collectif ou des contrats individuels ?',
+    titre: 'Un contrat collectif ou des contrats individuels\u202f?',
     intro: (medecins: string, etpCollectif: string, etpIndividuels: string, option: string) =>
       `Pour les ${medecins} médecins du groupe\u00a0: le contrat collectif (${etpCollectif} ETP d’assistant pour le groupe) à côté de ${medecins} contrats individuels de la convention 2024 (${option} chacun, soit ${etpIndividuels} ETP).`,
     option: 'Temps d’assistant de chaque contrat individuel',

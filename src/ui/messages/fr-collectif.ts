@@ -33,10 +33,10 @@ export const frCollectif = {
   champs: {
     dateSignature: {
       label: 'Date de signature du contrat collectif avec la CPAM',
-      aide: 'Par défaut, la date du jour. Le contrat collectif existe depuis le 25 février 2026 ; le bonus pour les maîtres de stage s’applique aux contrats signés à partir du 1er novembre 2026.',
+      aide: 'Par défaut, la date du jour. Le contrat collectif existe depuis le 25 février 2026\u202f; le bonus pour les maîtres de stage s’applique aux contrats signés à partir du 1er novembre 2026.',
     },
     formeJuridique: {
-      label: 'Quelle société du groupe signe le contrat ?',
+      label: 'Quelle société du groupe signe le contrat\u202f?',
       aide: 'Le contrat collectif est signé par la société qui réunit les médecins.',
       choix: {
         scp: 'SCP (société civile professionnelle)',
@@ -48,20 +48,20 @@ export const frCollectif = {
     },
     medecinsAdherents: {
       label: 'Nombre de médecins du groupe qui adhèrent au contrat',
-      aide: 'Chaque médecin signe une adhésion individuelle ; un associé peut rester en dehors.',
+      aide: 'Chaque médecin signe une adhésion individuelle\u202f; un associé peut rester en dehors.',
     },
     tousGeneralistesHorsMepSecteur1OuOptam: {
       label:
-        'Tous les médecins adhérents sont-ils généralistes (hors mode d’exercice particulier), en secteur 1 ou en secteur 2 avec l’OPTAM ou l’OPTAM-CO ?',
+        'Tous les médecins adhérents sont-ils généralistes (hors mode d’exercice particulier), en secteur 1 ou en secteur 2 avec l’OPTAM ou l’OPTAM-CO\u202f?',
       choix: OUI_NON,
     },
     nouveauxInstalles: {
       label: 'Nombre de médecins adhérents installés depuis moins de 12 mois',
-      aide: 'Un médecin nouvellement installé a son propre objectif (atteindre le 50e percentile en 3 ans) : le simulateur ne le calcule pas. Laissez vide s’il n’y en a aucun.',
+      aide: 'Un médecin nouvellement installé a son propre objectif (atteindre le 50e percentile en 3 ans)\u00a0: le simulateur ne le calcule pas. Laissez vide s’il n’y en a aucun.',
     },
     'patientele.mt': {
       label: 'Patients qui ont déclaré l’un des médecins adhérents comme médecin traitant (total)',
-      aide: 'Adultes et enfants, total des médecins adhérents à la signature, tel qu’il figure sur les relevés de la CPAM (amelipro, rubrique « Activité »).',
+      aide: 'Adultes et enfants, total des médecins adhérents à la signature, tel qu’il figure sur les relevés de la CPAM (amelipro, rubrique «\u00a0Activité\u00a0»).',
     },
     'patientele.fileActive': { label: 'File active des médecins adhérents (total)' },
     'patientsDejaGagnes.mt': {
@@ -75,26 +75,26 @@ export const frCollectif = {
     },
     etp: {
       label: 'Temps d’assistant médical demandé pour le groupe (en équivalents temps plein)',
-      aide: 'ETP : équivalent temps plein. Écrivez 0,5 pour un mi-temps. Au plus un ETP par médecin adhérent.',
+      aide: 'ETP\u00a0: équivalent temps plein. Écrivez 0,5 pour un mi-temps. Au plus un ETP par médecin adhérent.',
     },
     maitresDeStage: {
       label: 'Nombre de médecins adhérents maîtres de stage qui accueillent un docteur junior',
       aide: 'Chacun ajoute un demi-ETP d’assistant au plafond du groupe. Laissez vide s’il n’y en a aucun.',
     },
     terrainDeStageAgree: {
-      label: 'Le cabinet est-il un terrain de stage ambulatoire agréé ?',
+      label: 'Le cabinet est-il un terrain de stage ambulatoire agréé\u202f?',
       aide: 'Le plafond augmente alors d’un demi-ETP par médecin adhérent (le plus favorable des deux bonus s’applique).',
       choix: OUI_NON,
     },
     contratIndividuelEnCours: {
       label:
-        'Un médecin adhérent a-t-il encore un contrat individuel d’assistant médical en cours ?',
+        'Un médecin adhérent a-t-il encore un contrat individuel d’assistant médical en cours\u202f?',
       aide: 'Il devra le clore avant la signature du contrat collectif.',
       choix: OUI_NON,
     },
     carence: {
       label:
-        'Un contrat d’assistant médical d’un médecin adhérent a-t-il pris fin il y a moins de 2 ans ?',
+        'Un contrat d’assistant médical d’un médecin adhérent a-t-il pris fin il y a moins de 2 ans\u202f?',
       aide: 'Après une résiliation, aucun nouveau contrat n’est possible pendant 2 ans.',
       choix: OUI_NON,
     },

@@ -25,7 +25,7 @@ export const txt = {
   titre: 'Examen d’un lot de situations',
   navigation: 'Autres pages',
   intro:
-    'Déposez un fichier CSV de médecins libéraux, de centres de santé ou de groupes de médecins généralistes (contrat collectif, chiffres non officiels ; mêmes colonnes que la ligne de commande) : chaque ligne est vérifiée puis simulée dans votre navigateur. Aucune donnée n’est envoyée.',
+    'Déposez un fichier CSV de médecins libéraux, de centres de santé ou de groupes de médecins généralistes (contrat collectif, chiffres non officiels\u202f; mêmes colonnes que la ligne de commande)\u00a0: chaque ligne est vérifiée puis simulée dans votre navigateur. Aucune donnée n’est envoyée.',
   retour: 'Revenir au simulateur',
   exemples: {
     titre: 'Fichiers d’exemple',
