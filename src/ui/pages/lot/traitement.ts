@@ -97,13 +97,9 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
 }
 
 /**
- * The file's bytes as text for the CSV reader. Temporary: lireCsv reads a string until it takes
- * the bytes itself (encoding and separator detection, issue 9); then the bytes go straight to it.
+ * Reads (the bytes go to the shared reader, which detects encoding and separator), checks the row
+ * limit, then simulates slice by slice.
  */
-const commeTexte = (source: string | Uint8Array): string =>
-  typeof source === 'string' ? source : new TextDecoder().decode(source);
-
-/** Reads, checks the row limit, then simulates slice by slice. */
 export async function traiterFichier(
   source: string | Uint8Array,
   nom: string,
@@ -111,7 +107,7 @@ export async function traiterFichier(
 ): Promise<IssueLot> {
   const { surTranche, entreTranches, estAnnule = () => false } = options;
   const { tranche = LIGNES_PAR_TRANCHE } = options;
-  const lecture = lireCsv(commeTexte(source), nom);
+  const lecture = lireCsv(source, nom);
   if (!lecture.ok) return { etat: 'refuse', message: lecture.message };
   const { entrees } = lecture;
   if (entrees.length > LIGNES_MAX)
