@@ -149,7 +149,9 @@ test.describe('calendrier des versements', () => {
       'Date de recrutement incomplète : indiquez le jour, le mois et l’année. En attendant, la date de signature est retenue.';
     await expect(page.getByText(message)).toBeVisible();
     await expect(champ).toHaveAttribute('aria-invalid', 'true');
-    await expect(champ).toHaveAccessibleDescription(new RegExp(`${message}$`));
+    await expect(champ).toHaveAccessibleDescription(
+      new RegExp(`${message.replace(' : ', '\\s:\\s')}$`),
+    );
     await expect(table.getByRole('rowheader', { name: '16 septembre 2022' })).toBeVisible();
     await expect(page).toHaveURL(/&recrutement=2022-10-20$/);
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

@@ -92,7 +92,7 @@ test('une valeur enregistrée corrompue donne une notice, pas une page blanche',
   await page.evaluate((cle) => localStorage.setItem(cle, '{corrompu'), CLE);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes simulations enregistrées');
-  await expect(page.getByText(/étaient illisibles : elles ont été écartées/)).toBeVisible();
+  await expect(page.getByText(/étaient illisibles\s:\selles ont été écartées/)).toBeVisible();
   await expect(page.getByText(/Aucune simulation enregistrée/)).toBeVisible();
 
   // The simulator still saves over it.

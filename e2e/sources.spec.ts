@@ -23,7 +23,7 @@ test('depuis les résultats, la note de projection mène aux règles et sources'
 
 test('page des règles et sources : aucune violation WCAG 2.1 AA', async ({ page }) => {
   await page.goto('/sources.html');
-  await expect(page.getByText(/^Version des règles : /)).toBeVisible();
+  await expect(page.getByText(/^Version des règles\s:\s/)).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map((v) => `${v.id} : ${v.nodes.map((n) => n.target).join(' ; ')}`)).toEqual(
     [],
