@@ -7,12 +7,19 @@ import { schemaDeStructure } from '../engine/index.ts';
 export type Nature = 'nombre' | 'booleen' | 'texte';
 
 export type TypeChamp =
-  | { sorte: 'scalaire'; nature: Nature }
+  | {
+      sorte: 'scalaire';
+      nature: Nature;
+      /** Allowed codes of an enum or literal field (every structure's merged), else absent. */
+      valeurs?: readonly string[];
+    }
   | { sorte: 'liste'; nature: Nature }
   | { sorte: 'liste-objets' };
 
 interface Def {
   type: string;
+  entries?: Record<string, string>;
+  values?: readonly unknown[];
   innerType?: { _zod: { def: Def } };
   element?: { _zod: { def: Def } };
   shape?: Record<string, { _zod: { def: Def } }>;
@@ -31,7 +38,13 @@ function parcourir(def: Def, chemin: string, catalogue: Map<string, TypeChamp>):
     return parcourir(def.innerType._zod.def, chemin, catalogue);
   const nature = NATURES[def.type];
   if (nature) {
-    catalogue.set(chemin, { sorte: 'scalaire', nature });
+    const codes = def.entries
+      ? Object.values(def.entries)
+      : def.values?.filter((v): v is string => typeof v === 'string');
+    const avant = catalogue.get(chemin);
+    const deja = avant?.sorte === 'scalaire' ? avant.valeurs : undefined;
+    const valeurs = codes?.length ? [...new Set([...(deja ?? []), ...codes])] : undefined;
+    catalogue.set(chemin, { sorte: 'scalaire', nature, ...(valeurs ? { valeurs } : {}) });
     return;
   }
   if (def.type === 'object' && def.shape) {

@@ -5,6 +5,7 @@
  * A header cannot reach `Object.prototype`: `__proto__`, `constructor` and `prototype` are refused
  * as names, and the setters only ever read and write the row's own properties.
  */
+import { cheminAlias, valeurAlias } from './alias.ts';
 import { CHAMPS, type Nature } from './champs.ts';
 import { convertirCellule, convertirListe } from './cellules.ts';
 import { MESSAGES_FICHIERS as M } from './messages.ts';
@@ -56,9 +57,15 @@ function listeObjetsSansIndice(
   return null;
 }
 
-type Colonne = { poseur: Poseur; connu: boolean } | { message: string };
+type Colonne =
+  { poseur: Poseur; connu: boolean; chemin: string } | { ignoree: true } | { message: string };
 
-function colonne(nom: string, numero: number): Colonne {
+/** A text cell through the French labels of its field (alias.ts), then typed. */
+function typer(cle: string, cellule: string, nature: Nature): unknown {
+  return convertirCellule(nature === 'texte' ? valeurAlias(cle, cellule) : cellule, nature);
+}
+
+function colonne(nom: string, numero: number, alias = true): Colonne {
   const segments = nom.split('.');
   const interdit = segments.find((s) => INTERDITS.has(s));
   if (interdit !== undefined) return { message: M.nomInterdit(numero, nom, interdit) };
@@ -66,18 +73,21 @@ function colonne(nom: string, numero: number): Colonne {
   if (chemin.some((s) => typeof s === 'number' && s > INDICE_MAX)) {
     return { message: M.indiceTropGrand(numero, nom, INDICE_MAX) };
   }
-  const type = CHAMPS.get(segments.map((s) => (INDICE.test(s) ? '#' : s)).join('.'));
+  const cle = segments.map((s) => (INDICE.test(s) ? '#' : s)).join('.');
+  const type = CHAMPS.get(cle);
   if (type?.sorte === 'scalaire') {
     const nature = type.nature;
     return {
       connu: true,
-      poseur: (cible, cellule) => poser(cible, chemin, convertirCellule(cellule, nature)),
+      chemin: nom,
+      poseur: (cible, cellule) => poser(cible, chemin, typer(cle, cellule, nature)),
     };
   }
   if (type?.sorte === 'liste') {
     const nature = type.nature;
     return {
       connu: true,
+      chemin: nom,
       poseur: (cible, cellule) => poser(cible, chemin, convertirListe(cellule, nature)),
     };
   }
@@ -86,6 +96,7 @@ function colonne(nom: string, numero: number): Colonne {
     const { prefixe, reste, nature } = zip;
     return {
       connu: true,
+      chemin: nom,
       poseur: (cible, cellule) => {
         convertirListe(cellule, nature).forEach((valeur, i) => {
           if (valeur !== '') poser(cible, [...prefixe, i, ...reste], valeur);
@@ -93,8 +104,18 @@ function colonne(nom: string, numero: number): Colonne {
       },
     };
   }
+  if (alias && !type) {
+    // A French header (« Date de signature », « Nom »), or a result column of our exports.
+    const francais = cheminAlias(nom);
+    if (francais === null) return { ignoree: true };
+    if (francais !== undefined) return colonne(francais, numero, false);
+  }
   // Unknown or non-scalar column: kept as text, validation reports it by name.
-  return { connu: type !== undefined, poseur: (cible, cellule) => poser(cible, chemin, cellule) };
+  return {
+    connu: type !== undefined,
+    chemin: nom,
+    poseur: (cible, cellule) => poser(cible, chemin, cellule),
+  };
 }
 
 export function lireEnTete(entete: readonly string[]): LectureEnTete {
@@ -107,12 +128,22 @@ export function lireEnTete(entete: readonly string[]): LectureEnTete {
       poseurs.push(null);
       continue;
     }
-    const premier = vus.get(nom);
-    if (premier !== undefined)
-      return { ok: false, message: M.colonneEnDouble(nom, premier, i + 1) };
-    vus.set(nom, i + 1);
     const lue = colonne(nom, i + 1);
     if ('message' in lue) return { ok: false, message: lue.message };
+    if ('ignoree' in lue) {
+      poseurs.push(null);
+      continue;
+    }
+    const premier = vus.get(lue.chemin);
+    if (premier !== undefined) {
+      const autre = entete[premier - 1] as string;
+      const message =
+        autre === nom
+          ? M.colonneEnDouble(nom, premier, i + 1)
+          : M.memeChamp(autre, nom, lue.chemin, premier, i + 1);
+      return { ok: false, message };
+    }
+    vus.set(lue.chemin, i + 1);
     champConnu ||= lue.connu;
     poseurs.push(lue.poseur);
   }

@@ -28,6 +28,8 @@ export const MESSAGES_FICHIERS = {
     `en-tête CSV non reconnu, aucune colonne n’est un champ connu (première ligne lue${encodage === 'UTF-8' ? '' : ` en ${encodage}`} : « ${debut} ») ; ${ATTENDU}`,
   colonneEnDouble: (colonne: string, premiere: number, seconde: number) =>
     `en-tête CSV, la colonne « ${colonne} » apparaît deux fois (colonnes ${premiere} et ${seconde})`,
+  memeChamp: (a: string, b: string, champ: string, premiere: number, seconde: number) =>
+    `en-tête, les colonnes « ${a} » (colonne ${premiere}) et « ${b} » (colonne ${seconde}) désignent le même champ « ${champ} » : n’en garder qu’une`,
   indiceTropGrand: (numero: number, colonne: string, max: number) =>
     `en-tête CSV, colonne ${numero} « ${colonne} » : indice trop grand (${max} au plus)`,
   nomInterdit: (numero: number, colonne: string, segment: string) =>

@@ -122,12 +122,12 @@ describe('lecture d’un tableau de situations', () => {
   });
 
   it('un en-tête sans aucun champ connu dit ce qui est attendu', () => {
-    const lecture = lireTableau(latin1('nom\tprénom\nHélène\tMüller\n'));
+    const lecture = lireTableau(latin1('ville\tprénom\nLyon\tHélène\n'));
     expect(lecture).toEqual({
       ok: false,
       vide: false,
       message: expect.stringMatching(
-        /^en-tête CSV non reconnu, aucune colonne n’est un champ connu \(première ligne lue en Windows-1252 : « nom\tprénom »\) ; attendu : un fichier texte CSV/,
+        /^en-tête CSV non reconnu, aucune colonne n’est un champ connu \(première ligne lue en Windows-1252 : « ville\tprénom »\) ; attendu : un fichier texte CSV/,
       ) as unknown,
     });
   });
