@@ -243,10 +243,10 @@ describe('--format csv --calendrier : une ligne par versement', () => {
   it('indicatif oui/non, note entre guillemets quand elle contient une virgule', () => {
     const [, premier, , troisieme] = lignes(reussi('csvRecrute').stdout);
     expect(premier).toBe(
-      '1,1,,,2022-10-18,12600,0.7,avance,non,Avance de 70 % dans les 15 jours suivant le recrutement de l’assistant.',
+      '1,,1,,,2022-10-18,12600,0.7,avance,non,Avance de 70 % dans les 15 jours suivant le recrutement de l’assistant.',
     );
     expect(troisieme).toBe(
-      '1,2,,,2023-09-01,13500,1,versement,oui,"Année 2 versée en une fois à la date anniversaire ' +
+      '1,,2,,,2023-09-01,13500,1,versement,oui,"Année 2 versée en une fois à la date anniversaire ' +
         'du contrat. Pour l’avenant 7, aucun texte lu ne le précise : calendrier des régimes suivants retenu."',
     );
   });
