@@ -5,9 +5,5 @@
 import { fr } from '../messages/fr.ts';
 
 export function Avertissement() {
-  return (
-    <p className="avertissement">
-      {fr.avertissement}
-    </p>
-  );
+  return <p className="avertissement">{fr.avertissement}</p>;
 }

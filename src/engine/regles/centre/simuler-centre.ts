@@ -18,7 +18,9 @@ export function simulerCentre(s: SituationCentre, strategies: Strategies): Resul
   const m = moyennesParEtp(s);
   eligibiliteCentre(s, m, dateRegime, r);
   const portions =
-    m.etpMedecins !== null && s.assistants?.length ? portionsPlafonnees(s, m.etpMedecins, dateRegime, r) : null;
+    m.etpMedecins !== null && s.assistants?.length
+      ? portionsPlafonnees(s, m.etpMedecins, dateRegime, r)
+      : null;
   const obj = portions ? objectifsCentre(s, m, portions, dateRegime) : null;
   const n = s.annees ?? ANNEES_PAR_DEFAUT;
   const demandes = s.assistants ?? [];
