@@ -12,6 +12,7 @@ import { COLONNES_CSV_CALENDRIER } from './calendrier.ts';
 import { COLONNES_CSV_COUT, optionsCout } from './cout.ts';
 import { CODE_SORTIE, ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { avecReference, enteteCsv, enteteEnTexte, type OptionsSortie } from './format-output.ts';
+import { estExcel, lireExcel } from './excel.ts';
 import { lireSource } from './lire-source.ts';
 import { lireEntrees } from './parse-input.ts';
 import { traiterTout } from './repartir.ts';
@@ -25,7 +26,9 @@ async function executer(argv: readonly string[]): Promise<number> {
     return CODE_SORTIE.ok;
   }
   const { octets, nom } = await lireSource(options.fichier);
-  const { valeurs, lieu } = lireEntrees(octets, nom);
+  const { valeurs, lieu } = estExcel(octets, nom)
+    ? await lireExcel(octets, nom)
+    : lireEntrees(octets, nom);
   const csvParDefaut = options.format === 'csv' && !options.calendrier && !options.cout;
   const sortie: OptionsSortie = {
     format: options.format,

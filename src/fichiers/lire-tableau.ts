@@ -22,8 +22,9 @@ export type LectureTableau =
       ok: true;
       largeur: number;
       lignes: LigneTableau[];
-      separateur: Separateur;
-      encodage: Encodage;
+      /** How a CSV was read (absent for an Excel workbook, xlsx-lire.ts). */
+      separateur?: Separateur;
+      encodage?: Encodage;
     }
   | { ok: false; vide: boolean; message: string };
 
@@ -47,14 +48,26 @@ export function lireTableauDecode(texte: string, encodage: Encodage): LectureTab
     return { ok: false, vide: false, message: M.malForme(ligne, colonne, M.raisons[code]) };
   }
   const { separateur, enregistrements } = analyse;
+  const [entete] = enregistrements;
+  const lecture = lireEnregistrements(enregistrements, () =>
+    M.enteteInconnu(debutEnTete(entete?.cellules ?? [], separateur), nomEncodage(encodage)),
+  );
+  return lecture.ok ? { ...lecture, separateur, encodage } : lecture;
+}
+
+/**
+ * Records (the header first) → typed rows; shared by the CSV reader and the Excel one.
+ * `enteteInconnu`: the message when no column names a field.
+ */
+export function lireEnregistrements(
+  enregistrements: readonly { cellules: readonly string[]; ligne: number }[],
+  enteteInconnu: () => string,
+): LectureTableau {
   const [entete, ...donnees] = enregistrements;
   if (!entete) return { ok: false, vide: true, message: M.vide };
   const lecture = lireEnTete(entete.cellules);
   if (!lecture.ok) return { ok: false, vide: false, message: lecture.message };
-  if (!lecture.champConnu) {
-    const debut = debutEnTete(entete.cellules, separateur);
-    return { ok: false, vide: false, message: M.enteteInconnu(debut, nomEncodage(encodage)) };
-  }
+  if (!lecture.champConnu) return { ok: false, vide: false, message: enteteInconnu() };
   const { poseurs } = lecture;
   const lignes: LigneTableau[] = new Array(donnees.length);
   for (let n = 0; n < donnees.length; n++) {
@@ -68,5 +81,5 @@ export function lireTableauDecode(texte: string, encodage: Encodage): LectureTab
     }
     lignes[n] = { ligne, valeur, largeur: cellules.length };
   }
-  return { ok: true, largeur: entete.cellules.length, lignes, separateur, encodage };
+  return { ok: true, largeur: entete.cellules.length, lignes };
 }

@@ -11,6 +11,10 @@ export const MESSAGES_FICHIERS = {
   attendu: ATTENDU,
   classeur: `c’est un classeur (Excel, LibreOffice), pas un fichier CSV : l’enregistrer au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) » ; ${ATTENDU}`,
   binaire: `fichier binaire, illisible comme du texte ; ${ATTENDU}`,
+  excelIllisible:
+    'fichier Excel illisible (archive endommagée, ou pas un classeur .xlsx) : attendu un classeur .xlsx (Excel, LibreOffice) dont la première feuille a une ligne d’en-tête avec les noms des champs ; les anciens .xls et les .ods sont à enregistrer au format .xlsx ou CSV',
+  enteteExcelInconnu: (debut: string) =>
+    `en-tête non reconnu dans la première feuille du classeur, aucune colonne n’est un champ connu (première ligne : « ${debut} ») ; attendu : les noms des champs (ex. structure, dateSignature, specialite) ou leurs libellés français (Structure, Date de signature, Spécialité)`,
   vide: 'fichier vide, aucune situation à simuler',
   malForme: (ligne: number, colonne: number, raison: string) =>
     `CSV mal formé, ligne ${ligne}, colonne ${colonne} : ${raison}`,

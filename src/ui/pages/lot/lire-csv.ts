@@ -5,7 +5,7 @@
  * are still simulated.
  */
 import type { ErreurChamp } from '../../../engine/index.ts';
-import { lireTableau } from '../../../fichiers/lire-tableau.ts';
+import { lireTableau, type LectureTableau } from '../../../fichiers/lire-tableau.ts';
 import { MESSAGES_FICHIERS } from '../../../fichiers/messages.ts';
 import { txt } from './messages.ts';
 
@@ -19,8 +19,29 @@ export interface Entree {
 
 export type LectureCsv = { ok: true; entrees: Entree[] } | { ok: false; message: string };
 
+/** An Excel workbook's bytes start with the zip magic `PK\x03\x04`. */
+const estZip = (source: string | Uint8Array): source is Uint8Array =>
+  typeof source !== 'string' &&
+  source[0] === 0x50 &&
+  source[1] === 0x4b &&
+  source[2] === 0x03 &&
+  source[3] === 0x04;
+
+/**
+ * A CSV file or an Excel workbook (.xlsx, first sheet): the xlsx reader is loaded only when such a
+ * file comes (a chunk of its own, never in the simulator's first load).
+ */
+export async function lireFichier(source: string | Uint8Array, nom: string): Promise<LectureCsv> {
+  if (!estZip(source)) return lireCsv(source, nom);
+  const { lireClasseur } = await import('../../../fichiers/xlsx-lire.ts');
+  return enEntrees(await lireClasseur(source), nom);
+}
+
 export function lireCsv(source: string | Uint8Array, nom: string): LectureCsv {
-  const lecture = lireTableau(source);
+  return enEntrees(lireTableau(source), nom);
+}
+
+function enEntrees(lecture: LectureTableau, nom: string): LectureCsv {
   if (!lecture.ok) {
     return {
       ok: false,

@@ -11,7 +11,7 @@ import {
   type RegimeId,
 } from '../../../engine/index.ts';
 import { LIGNES_MAX, LIGNES_PAR_TRANCHE } from './limites.ts';
-import { lireCsv, type Entree } from './lire-csv.ts';
+import { lireFichier, type Entree } from './lire-csv.ts';
 import { lienSimulateur } from './lien.ts';
 import { txt, type Structure, type Verdict } from './messages.ts';
 
@@ -32,6 +32,10 @@ export interface LigneLot {
   total: number | null;
   /** `index.html?v=1&…`: this situation in the simulator. */
   lien: string;
+  /** The row as read (field paths → typed cells), for the exports' input columns. */
+  entree: Record<string, unknown>;
+  /** Patients to add (null where not applicable or not known). */
+  objectif: { mt: number | null; fileActive: number | null };
 }
 
 /** How a batch ended: every row, a refusal of the whole file (with its message), or a cancel. */
@@ -59,6 +63,7 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
     structure: structureDe(valeur.structure),
     specialite: texteDe(valeur.specialite),
     reference: texteDe(valeur.reference),
+    entree: valeur,
   };
   const validation = erreurs.length === 0 ? validerSituation(valeur) : null;
   if (!validation?.ok) {
@@ -72,6 +77,7 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
       regime: null,
       montants: [],
       total: null,
+      objectif: { mt: null, fileActive: null },
       lien: lienSimulateur(valeur, false),
     };
   }
@@ -92,6 +98,7 @@ export function traiterEntree({ ligne, valeur, erreurs }: Entree): LigneLot {
     regime: r.regime,
     montants: r.annees.map((a) => a.montant),
     total: r.total,
+    objectif: { mt: r.objectif.mt, fileActive: r.objectif.fileActive },
     lien: lienSimulateur(valeur, true),
   };
 }
@@ -107,7 +114,7 @@ export async function traiterFichier(
 ): Promise<IssueLot> {
   const { surTranche, entreTranches, estAnnule = () => false } = options;
   const { tranche = LIGNES_PAR_TRANCHE } = options;
-  const lecture = lireCsv(source, nom);
+  const lecture = await lireFichier(source, nom);
   if (!lecture.ok) return { etat: 'refuse', message: lecture.message };
   const { entrees } = lecture;
   if (entrees.length > LIGNES_MAX)
