@@ -23,7 +23,16 @@ const PAR_FICHIERS =
   'L’interface n’importe pas la ligne de commande : ce qu’elles partagent est dans src/fichiers.';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-cli/', 'test-results/', 'playwright-report/', '.lighthouse/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-cli/',
+      'test-results/',
+      'playwright-report/',
+      '.lighthouse/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
