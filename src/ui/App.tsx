@@ -99,6 +99,15 @@ export function App() {
   ];
   const moteur = useMoteur();
   const utile = useMemo(() => utilite(analyse.situation), [analyse.situation]);
+  const utileSansOption = useMemo(
+    () =>
+      utilite(
+        analyse.situation?.structure === 'liberal'
+          ? { ...analyse.situation, option: undefined }
+          : analyse.situation,
+      ),
+    [analyse.situation],
+  );
   const ouvertes = useMemo(() => optionsOuvertes(analyse.situation), [analyse.situation]);
   const descriptionsOptions = useMemo(
     () =>
@@ -107,7 +116,7 @@ export function App() {
         : {},
     [analyse.situation, etat.etape, moteur],
   );
-  const ctx: Contexte = { reponses, structure, utile };
+  const ctx: Contexte = { reponses, structure, utile, utileSansOption };
   const etapes = etapesActives(ctx);
   const totalEtapes =
     structure === undefined

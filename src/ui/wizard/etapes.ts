@@ -10,6 +10,8 @@ export interface Contexte {
   structure: Structure | undefined;
   /** True when the engine says the answer to this field can change the result. */
   utile(cle: string): boolean;
+  /** The same, asked without the option: whether a field matters before the option is chosen. */
+  utileSansOption?(cle: string): boolean;
 }
 
 export interface Etape {
@@ -89,7 +91,7 @@ export const ETAPES: readonly Etape[] = [
       'rqthOuAld',
     ],
   },
-  { id: 'option', structures: ['liberal'], champs: ['option'] },
+  { id: 'option', structures: ['liberal'], champs: ['option', 'zoneSousDense'] },
   {
     id: 'centre-medecins',
     structures: ['centre'],
@@ -108,14 +110,31 @@ export const ETAPES: readonly Etape[] = [
 export const ETAPE_RESULTATS = 'resultats';
 export const IDS_ETAPES: readonly string[] = [...ETAPES.map((e) => e.id), ETAPE_RESULTATS];
 
+/**
+ * Fields whose usefulness may come from the option, asked after the practice step: the practice
+ * step asks them when they matter whatever the option (avenant 7's zone), the option step when
+ * only the chosen option makes them matter (the ZIP of a second assistant since 2024).
+ */
+const SELON_OPTION = new Set(['zoneSousDense']);
+
+function visibleSelonOption(etape: Etape, c: string, ctx: Contexte): boolean | null {
+  if (ctx.structure !== 'liberal' || !SELON_OPTION.has(c)) return null;
+  const avant = (ctx.utileSansOption ?? ctx.utile)(c);
+  if (etape.id === 'option') return ctx.utile(c) && !avant;
+  return avant;
+}
+
 export function champsVisibles(etape: Etape, ctx: Contexte): string[] {
-  return etape.champs.filter(
-    (c) =>
+  return etape.champs.filter((c) => {
+    const selonOption = visibleSelonOption(etape, c, ctx);
+    if (selonOption !== null) return selonOption;
+    return (
       TOUJOURS.has(c) ||
       (ctx.structure === 'centre' && TOUJOURS_CENTRE.has(c)) ||
       (ctx.structure === 'liberal' && TOUJOURS_LIBERAL.has(c)) ||
-      ctx.utile(c),
-  );
+      ctx.utile(c)
+    );
+  });
 }
 
 /** The steps that apply to these answers, in order (before a structure is chosen: the first one). */
