@@ -5,7 +5,6 @@
  * Without the parameters' provenances (the sources page lists them). JSON: one `cout` field per
  * result; CSV: one row per contract year.
  */
-import { stringify } from 'csv-stringify/sync';
 import { createRequire } from 'node:module';
 import {
   coutNetAssistant,
@@ -145,12 +144,4 @@ export function lignesCsvCout(index: number, cout: CoutSortie): Cellule[][] {
     anneeRegles,
     a.sousSmic ? 'oui' : 'non',
   ]);
-}
-
-/** The cost's CSV, header included, with the same csv-stringify settings as morceauxCsv. */
-export function* morceauxCsvCout(lignes: readonly Cellule[][], taille = 5000): Generator<string> {
-  yield stringify([COLONNES_CSV_COUT]);
-  for (let debut = 0; debut < lignes.length; debut += taille) {
-    yield stringify(lignes.slice(debut, debut + taille));
-  }
 }
