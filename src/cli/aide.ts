@@ -6,9 +6,10 @@ Usage
   … | npm run --silent simulate -- - [options]      (« - » : lire l’entrée standard)
 
 Entrée
-  FICHIER contient des situations en JSON ou en CSV. Le format se déduit de l’extension
-  (.json ou .csv), sinon du contenu : un premier caractère « { » ou « [ » annonce du JSON,
-  tout le reste est lu comme du CSV.
+  FICHIER contient des situations en JSON, en CSV ou dans un classeur Excel (.xlsx). Le format
+  se déduit du contenu (un classeur .xlsx commence par les octets d’une archive zip « PK »)
+  ou de l’extension (.xlsx, .json, .csv), sinon du premier caractère : « { » ou « [ »
+  annonce du JSON, tout le reste est lu comme du CSV.
 
   JSON : une situation (objet), ou une liste de situations. Les noms et types des champs sont
   ceux de ../shared/cases/README.md (section « Situation ») : « secteur » est une chaîne
@@ -33,6 +34,18 @@ Entrée
       (realise.mt = 100;200;270 et realise.fileActive = 400;550;700) ;
     - reference : votre identifiant de la ligne (nom, numéro de dossier), rendu tel quel.
   Les noms __proto__, constructor et prototype sont refusés dans l’en-tête.
+  En-têtes et valeurs en français acceptés à côté des noms publics (qui restent la référence),
+  sans tenir compte des majuscules, accents ni espaces : Structure, Date de signature,
+  Spécialité, Secteur, OPTAM, Option, Bande, Patientèle MT adultes, File active… ; la colonne
+  Nom, Médecin, Identifiant ou N° dossier est la reference. Valeurs : « libéral »,
+  « centre de santé », « groupe » ou « contrat collectif » ; le libellé d’une spécialité
+  (« Médecine générale ») ; « secteur 1 » ; « plein temps » ou « 1 ETP », « mi-temps » ou
+  « ½ ETP » ; « P30-P50 » ; dates JJ/MM/AAAA. Les colonnes de résultat de nos exports
+  (Verdict, Raisons, Année N (€), Total (€)…) sont ignorées : un export se relit tel quel.
+
+  Excel (.xlsx) : la première feuille, sa première ligne pour l’en-tête, puis les mêmes règles
+  que le CSV ; les cellules date d’Excel sont lues comme des dates AAAA-MM-JJ, les formules
+  ne sont pas calculées (la valeur enregistrée par le tableur est lue).
   Exemple :
     structure,dateSignature,specialite,secteur,option,bande,atteinte
     liberal,2025-02-01,medecine-generale,1,plein,P30-P50,1;1;0.6;0.9;1
@@ -52,6 +65,16 @@ Options
                      +, -, @, une tabulation ou un retour chariot est précédée d’une
                      apostrophe « ' », pour qu’un tableur ne l’exécute pas comme une formule
                      (les nombres, même négatifs, restent des nombres).
+  --format csv-fr    tableau des résultats pour un tableur français : « ; », virgule
+                     décimale, BOM UTF-8, fins de ligne CRLF. Une ligne par situation (les
+                     invalides aussi, avec leurs messages) : Ligne (rang dans l’entrée),
+                     reference, les colonnes d’entrée (noms publics), Verdict (en mots),
+                     Statut, Raisons (en mots), Régime retenu, Option retenue, objectifs MT et
+                     file active, Année 1 (€)…, Total (€). Se relit tel quel en entrée.
+  --format xlsx      le même tableau dans un classeur Excel écrit sur la sortie standard, à
+                     rediriger vers un fichier (refusé si la sortie est un terminal) ; les
+                     textes y sont des cellules texte, jamais des formules. csv-fr et xlsx ne
+                     se combinent pas avec --calendrier ni --cout.
   --indente          JSON indenté, plus lisible (par défaut : un résultat par ligne, plus
                      rapide pour les gros fichiers ; --compact rétablit ce défaut).
   --explications     garde dans le JSON les arbres d’explication des montants et des
@@ -121,12 +144,14 @@ Erreurs et codes de sortie
      ou bien fichier illisible, vide, JSON ou CSV mal formé (ligne et colonne indiquées),
      sortie impossible à écrire (disque plein…),
      option inconnue, date de --date-recrutement invalide, valeur de --salaire, --heures ou
-     --charges invalide, --cout avec --calendrier en csv ;
+     --charges invalide, --cout avec --calendrier en csv, --format xlsx sur un terminal ;
   1  erreur interne du simulateur (à signaler).
 
 Exemples
   npm run --silent simulate -- ../shared/cases/cds-exemple-2.json
   npm run --silent simulate -- situations.csv --format csv > resultats.csv
+  npm run --silent simulate -- medecins.xlsx --format xlsx > resultats.xlsx
+  npm run --silent simulate -- medecins.xlsx --format csv-fr > resultats.csv
   npm run --silent simulate -- ../shared/cases/cds-exemple-2.json --indente
   npm run --silent simulate -- situations.csv --calendrier --format csv > versements.csv
   npm run --silent simulate -- cas.json --calendrier --date-recrutement=2024-09-16

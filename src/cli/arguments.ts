@@ -4,7 +4,10 @@ import { lireOptionCout, optionCout, verifierOptionsCout } from './arguments-cou
 import type { SaisieCout } from './cout.ts';
 import { ErreurUtilisateur, VOIR_AIDE } from './erreur-utilisateur.ts';
 
-export type FormatSortie = 'json' | 'csv';
+/** `csv-fr` and `xlsx`: the advisor's results table (input columns, verdict in words…). */
+export type FormatSortie = 'json' | 'csv' | 'csv-fr' | 'xlsx';
+
+const FORMATS: readonly FormatSortie[] = ['json', 'csv', 'csv-fr', 'xlsx'];
 
 export interface Options extends SaisieCout {
   aide: boolean;
@@ -23,11 +26,12 @@ export interface Options extends SaisieCout {
 }
 
 function lireFormat(valeur: string | undefined): FormatSortie {
-  if (valeur === 'json' || valeur === 'csv') return valeur;
+  const format = FORMATS.find((f) => f === valeur);
+  if (format) return format;
   throw new ErreurUtilisateur(
     valeur === undefined
-      ? `l’option --format attend une valeur : json ou csv ; ${VOIR_AIDE}`
-      : `format de sortie inconnu « ${valeur} » : json ou csv attendu ; ${VOIR_AIDE}`,
+      ? `l’option --format attend une valeur : json, csv, csv-fr ou xlsx ; ${VOIR_AIDE}`
+      : `format de sortie inconnu « ${valeur} » : json, csv, csv-fr ou xlsx attendu ; ${VOIR_AIDE}`,
   );
 }
 
@@ -88,6 +92,14 @@ export function lireArguments(argv: readonly string[]): Options {
   if (options.cout && options.calendrier && options.format === 'csv') {
     throw new ErreurUtilisateur(
       `--cout et --calendrier ne vont pas ensemble en csv (une ligne par année de contrat pour l’un, par versement pour l’autre) : les demander séparément, ou en JSON ; ${VOIR_AIDE}`,
+    );
+  }
+  if (
+    (options.format === 'csv-fr' || options.format === 'xlsx') &&
+    (options.cout || options.calendrier)
+  ) {
+    throw new ErreurUtilisateur(
+      `--format ${options.format} donne le tableau des résultats (une ligne par situation) : --calendrier et --cout s’écrivent en json ou csv ; ${VOIR_AIDE}`,
     );
   }
   if (fichiers.length === 0) {

@@ -13,7 +13,8 @@ import type { CalendrierSortie } from './calendrier.ts';
 import type { CoutSortie } from './cout.ts';
 
 export interface OptionsSortie {
-  format: 'json' | 'csv';
+  /** `tableau`: a summary per result, for the results table (csv-fr, xlsx) built at the end. */
+  format: 'json' | 'csv' | 'tableau';
   explications: boolean;
   indente: boolean;
   /** `--calendrier`: the dated instalments (JSON field `calendrier`; CSV: one row per instalment). */

@@ -14,6 +14,7 @@ import { CODE_SORTIE, ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { avecReference, enteteCsv, enteteEnTexte, type OptionsSortie } from './format-output.ts';
 import { estExcel, lireExcel } from './excel.ts';
 import { lireSource } from './lire-source.ts';
+import { Tableau, verifierSortieBinaire } from './tableau.ts';
 import { lireEntrees } from './parse-input.ts';
 import { traiterTout } from './repartir.ts';
 import { ecrire, estErreurEcriture, messageErreurEcriture, surveillerSortie } from './sortie.ts';
@@ -25,13 +26,16 @@ async function executer(argv: readonly string[]): Promise<number> {
     await ecrire(process.stdout, AIDE);
     return CODE_SORTIE.ok;
   }
+  verifierSortieBinaire(options.format);
   const { octets, nom } = await lireSource(options.fichier);
   const { valeurs, lieu } = estExcel(octets, nom)
     ? await lireExcel(octets, nom)
     : lireEntrees(octets, nom);
   const csvParDefaut = options.format === 'csv' && !options.calendrier && !options.cout;
+  const tableau =
+    options.format === 'csv-fr' || options.format === 'xlsx' ? new Tableau(valeurs) : null;
   const sortie: OptionsSortie = {
-    format: options.format,
+    format: tableau ? 'tableau' : options.format === 'json' ? 'json' : 'csv',
     explications: options.explications,
     indente: options.indente,
     calendrier: options.calendrier,
@@ -42,7 +46,7 @@ async function executer(argv: readonly string[]): Promise<number> {
   const rejets: string[] = [];
   let premier = true;
   if (options.format === 'json') await ecrire(process.stdout, '[\n');
-  else {
+  else if (options.format === 'csv') {
     const entete = options.calendrier
       ? avecReference(COLONNES_CSV_CALENDRIER, 'reference')
       : options.cout
@@ -52,7 +56,8 @@ async function executer(argv: readonly string[]): Promise<number> {
   }
   const livrer = async (lot: Lot) => {
     for (const rejet of lot.rejets) rejets.push(`${lieu(rejet.position)} : ${rejet.message}`);
-    if (options.format === 'csv') await ecrire(process.stdout, lot.csv);
+    if (tableau) tableau.ajouter(lot);
+    else if (options.format === 'csv') await ecrire(process.stdout, lot.csv);
     else if (lot.json !== '') {
       await ecrire(process.stdout, premier ? lot.json : `,\n${lot.json}`);
       premier = false;
@@ -65,6 +70,8 @@ async function executer(argv: readonly string[]): Promise<number> {
     throw new Error(`${lieu(erreur.position)} : ${erreur.message}`, { cause: erreur });
   }
   if (options.format === 'json') await ecrire(process.stdout, premier ? ']\n' : '\n]\n');
+  if (tableau && options.format !== 'json' && options.format !== 'csv')
+    await ecrire(process.stdout, await tableau.ecrire(options.format));
   if (rejets.length === 0) return CODE_SORTIE.ok;
   await ecrire(process.stderr, rejets.join('\n') + '\n');
   return CODE_SORTIE.utilisateur;

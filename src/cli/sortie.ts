@@ -43,6 +43,9 @@ export function surveillerSortie(flux: NodeJS.WriteStream): void {
   });
 }
 
-export async function ecrire(flux: NodeJS.WritableStream, morceau: string): Promise<void> {
-  if (morceau !== '' && !flux.write(morceau)) await once(flux, 'drain');
+export async function ecrire(
+  flux: NodeJS.WritableStream,
+  morceau: string | Uint8Array,
+): Promise<void> {
+  if (morceau.length > 0 && !flux.write(morceau)) await once(flux, 'drain');
 }

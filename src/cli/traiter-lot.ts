@@ -1,5 +1,5 @@
 /** Validates a slice of raw situations, runs the engine on the valid ones, formats the results. */
-import { simuler, validerSituation } from '../engine/index.ts';
+import { simuler, validerSituation, type Resultat } from '../engine/index.ts';
 import { calendrierSortie, lignesCsvCalendrier } from './calendrier.ts';
 import { coutSortie, lignesCsvCout } from './cout.ts';
 import {
@@ -19,6 +19,19 @@ export interface Lot {
   csv: string;
   /** Invalid situations: position (from 0) and the French messages on one line. */
   rejets: { position: number; message: string }[];
+  /** Format `tableau`: what the results table keeps of each valid situation. */
+  resultats?: ResumeResultat[];
+}
+
+export interface ResumeResultat {
+  position: number;
+  statut: Resultat['eligibilite']['statut'];
+  raisons: string[];
+  regime: string | null;
+  option: string | null;
+  objectif: { mt: number | null; fileActive: number | null };
+  montants: (number | null)[];
+  total: number | null;
 }
 
 /** An engine failure (a bug, never a user error), located on its input. */
@@ -49,6 +62,7 @@ export function traiterLot(
   let csv = '';
   const largeur = largeurCsv(options);
   const rejets: Lot['rejets'] = [];
+  const resultats: ResumeResultat[] = [];
   for (let i = 0; i < valeurs.length; i++) {
     const position = debut + i;
     const validation = validerSituation(valeurs[i]);
@@ -70,6 +84,19 @@ export function traiterLot(
       ? calendrierSortie(validation.situation, resultat, options.dateRecrutement)
       : undefined;
     const cout = options.cout ? coutSortie(resultat, options.cout) : undefined;
+    if (options.format === 'tableau') {
+      resultats.push({
+        position,
+        statut: resultat.eligibilite.statut,
+        raisons: resultat.eligibilite.raisons.map((r) => r.message),
+        regime: resultat.regime,
+        option: resultat.option,
+        objectif: { mt: resultat.objectif.mt, fileActive: resultat.objectif.fileActive },
+        montants: resultat.annees.map((a) => a.montant),
+        total: resultat.total,
+      });
+      continue;
+    }
     if (options.format === 'json') {
       json.push(resultatJson(position + 1, resultat, options, { calendrier, cout }));
       continue;
@@ -80,5 +107,11 @@ export function traiterLot(
     else lignes = [ligneCsv(position + 1, resultat)];
     csv += enLignesCsv(lignes, resultat.reference, largeur);
   }
-  return { numero, json: json.join(',\n'), csv, rejets };
+  return {
+    numero,
+    json: json.join(',\n'),
+    csv,
+    rejets,
+    ...(options.format === 'tableau' ? { resultats } : {}),
+  };
 }
