@@ -26,7 +26,7 @@ const tableau = (page: Page) => page.getByRole('table', { name: /Résultats du l
 
 async function deposerExemple(page: Page): Promise<void> {
   await page.goto('/lot.html');
-  await page.getByLabel('Choisir un fichier CSV').setInputFiles(EXEMPLE);
+  await page.getByLabel('Choisir un fichier CSV ou Excel').setInputFiles(EXEMPLE);
   await expect(statut(page)).toHaveText(
     'Traitement de « lot-exemple.csv » terminé : 20 lignes, dont 3 invalides.',
   );
@@ -70,7 +70,7 @@ test('export CSV des résultats, téléchargé sans réseau', async ({ page }) =
   await deposerExemple(page);
   const [telechargement] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
+    page.getByRole('button', { name: 'CSV brut (,)' }).click(),
   ]);
   expect(telechargement.suggestedFilename()).toBe('resultats-lot-exemple.csv');
   const chemin = await telechargement.path();
@@ -110,7 +110,7 @@ test('utilisable à 320 px : pas de défilement horizontal de la page, le tablea
   await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
 });
 
-const fichierCsv = (page: Page) => page.getByLabel('Choisir un fichier CSV');
+const fichierCsv = (page: Page) => page.getByLabel('Choisir un fichier CSV ou Excel');
 
 /** Writes the file in the test's output folder and chooses it by path. */
 async function deposerFichier(page: Page, nom: string, contenu: string | Buffer): Promise<void> {

@@ -56,7 +56,7 @@ describe('lot de groupes de médecins (contrat collectif)', () => {
     const user = userEvent.setup();
     render(<PageLot />);
     await user.upload(
-      screen.getByLabelText('Choisir un fichier CSV'),
+      screen.getByLabelText('Choisir un fichier CSV ou Excel'),
       new File([CSV], 'groupes.csv', { type: 'text/csv' }),
     );
     await screen.findByRole('heading', { name: 'Résultats' });

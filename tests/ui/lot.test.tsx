@@ -173,7 +173,7 @@ function fichier(texte: string, nom = 'lot-exemple.csv'): File {
 async function deposer(texte: string, nom?: string) {
   const user = userEvent.setup();
   render(<PageLot />);
-  await user.upload(screen.getByLabelText('Choisir un fichier CSV'), fichier(texte, nom));
+  await user.upload(screen.getByLabelText('Choisir un fichier CSV ou Excel'), fichier(texte, nom));
   await screen.findByRole('heading', { name: 'Résultats' });
   return user;
 }
@@ -266,18 +266,18 @@ describe('page « Examen d’un lot »', () => {
     const user = userEvent.setup({ applyAccept: false });
     render(<PageLot />);
     await user.upload(
-      screen.getByLabelText('Choisir un fichier CSV'),
+      screen.getByLabelText('Choisir un fichier CSV ou Excel'),
       new File(['x'], 'photo.png', { type: 'image/png' }),
     );
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '« photo.png » n’est pas un fichier CSV',
+      '« photo.png » n’est ni un fichier CSV ni un classeur Excel',
     );
   });
 
   it('accepte un fichier glissé-déposé sur la zone, et se trie au clavier', async () => {
     const user = userEvent.setup();
     render(<PageLot />);
-    const zone = screen.getByText('Glissez-déposez un fichier CSV ici, ou')
+    const zone = screen.getByText('Glissez-déposez un fichier CSV ou Excel (.xlsx) ici, ou')
       .parentElement as HTMLElement;
     fireEvent.drop(zone, { dataTransfer: { files: [fichier(EXEMPLE)] } });
     await screen.findByRole('heading', { name: 'Résultats' });
@@ -290,7 +290,7 @@ describe('page « Examen d’un lot »', () => {
   it('affiche ses limites près du dépôt et refuse un fichier de plus de 20 Mo sans le lire', async () => {
     const user = userEvent.setup();
     render(<PageLot />);
-    const entree = screen.getByLabelText('Choisir un fichier CSV');
+    const entree = screen.getByLabelText('Choisir un fichier CSV ou Excel');
     expect(entree).toHaveAccessibleDescription(/^Limites : 100\s000 lignes et 20 Mo par fichier\./);
     const gros = new File([new Uint8Array(TAILLE_MAX_OCTETS + 1)], 'tres-gros.csv', {
       type: 'text/csv',
@@ -308,7 +308,7 @@ describe('page « Examen d’un lot »', () => {
   it('« Annuler » arrête un gros lot, rend le focus au choix du fichier, et un autre fichier passe ensuite', async () => {
     const user = userEvent.setup();
     render(<PageLot />);
-    const entree = screen.getByLabelText('Choisir un fichier CSV');
+    const entree = screen.getByLabelText('Choisir un fichier CSV ou Excel');
     await user.upload(entree, fichier(lotDe(20_000), 'vingt-mille.csv'));
     expect(screen.getByRole('progressbar', { name: 'Avancement du traitement' })).toBeVisible();
     await user.click(await screen.findByRole('button', { name: 'Annuler' }));

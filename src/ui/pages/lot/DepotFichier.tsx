@@ -35,7 +35,7 @@ export function DepotFichier({ surFichier }: Props) {
       <input
         id={ID_FICHIER}
         type="file"
-        accept=".csv,text/csv"
+        accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby="fichier-lot-limites fichier-lot-aide"
         onChange={(e) => {
           const fichier = e.currentTarget.files?.[0];

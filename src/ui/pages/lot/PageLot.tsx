@@ -10,7 +10,7 @@ import { DepotFichier, ID_FICHIER } from './DepotFichier.tsx';
 import { FiltresLot } from './FiltresLot.tsx';
 import { Pagination } from './Pagination.tsx';
 import { TableauLot } from './TableauLot.tsx';
-import { telecharger, versCsv } from './export-csv.ts';
+import { exporter, TYPE_XLSX, type FormatExport } from './export-csv.ts';
 import { lancerTraitement, type Traitement } from './lancer.ts';
 import { TAILLE_MAX_OCTETS } from './limites.ts';
 import { txt } from './messages.ts';
@@ -68,7 +68,7 @@ export function PageLot() {
     arreter();
     const moi = numero.current;
     const nom = fichier.name;
-    if (!/\.csv$/i.test(nom) && fichier.type !== 'text/csv') {
+    if (!/\.(csv|xlsx)$/i.test(nom) && fichier.type !== 'text/csv' && fichier.type !== TYPE_XLSX) {
       setEtat({ phase: 'erreur', message: txt.depot.pasCsv(nom) });
       return;
     }
@@ -189,14 +189,19 @@ export function PageLot() {
             <h2 id="resultats-titre">{txt.resultats.titre}</h2>
             <Compteurs comptes={comptes} total={lignes.length} />
             <FiltresLot filtres={filtres} changer={changerFiltres} />
-            <div className="boutons">
-              <button
-                type="button"
-                aria-describedby="export-aide"
-                onClick={() => telecharger(versCsv(vues), `resultats-${etat.nom}`)}
-              >
-                {txt.resultats.exporter}
-              </button>
+            <div className="boutons" role="group" aria-label={txt.resultats.exporter}>
+              {(['xlsx', 'csv-fr', 'csv'] as const satisfies readonly FormatExport[]).map(
+                (format) => (
+                  <button
+                    key={format}
+                    type="button"
+                    aria-describedby="export-aide"
+                    onClick={() => void exporter(vues, format, etat.nom)}
+                  >
+                    {txt.resultats.formats[format]}
+                  </button>
+                ),
+              )}
             </div>
             <p id="export-aide" className="aide">
               {txt.resultats.exportAide}

@@ -10,6 +10,7 @@ import { formatCsv, texteCsv, type CelluleCsv } from '../../../fichiers/ecrire-c
 import { nombreAnnees } from './tableau.ts';
 import { txt } from './messages.ts';
 import type { LigneLot } from './traitement.ts';
+import type { LigneResultat } from '../../../fichiers/resultats.ts';
 
 const FORMAT = formatCsv({ bom: true, finDeLigne: '\r\n', guillemetsAutreSeparateur: true });
 
@@ -48,9 +49,55 @@ export function versCsv(lignes: readonly LigneLot[]): string {
   return texteCsv([entete, ...corps], FORMAT);
 }
 
-/** Saves the text as a file (an object URL clicked through a temporary a[download]). */
-export function telecharger(texte: string, nomFichier: string): void {
-  const url = URL.createObjectURL(new Blob([texte], { type: 'text/csv;charset=utf-8' }));
+export const TYPE_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type FormatExport = 'xlsx' | 'csv-fr' | 'csv';
+
+/** A row of the batch as the shared results table has it (src/fichiers/resultats.ts). */
+export const versLigneResultat = (l: LigneLot): LigneResultat => ({
+  numero: l.ligne,
+  reference: l.reference,
+  entree: l.entree,
+  statut: l.verdict,
+  raisons: [...l.raisons.map((r) => r.message), ...l.erreurs.map((e) => e.message)],
+  regime: l.regime,
+  option: l.etpCentre ?? l.option,
+  objectif: l.objectif,
+  montants: l.montants,
+  total: l.total,
+});
+
+/** `resultats-medecins.csv` → `resultats-medecins.xlsx`… */
+const nomExport = (nom: string, extension: string): string =>
+  `resultats-${nom.replace(/\.(csv|xlsx)$/i, '')}.${extension}`;
+
+/**
+ * The three exports: the advisor's table in Excel or French CSV (the same writers as the command
+ * line's `--format xlsx` / `csv-fr`, loaded on click), or the plain CSV above.
+ */
+export async function exporter(
+  lignes: readonly LigneLot[],
+  format: FormatExport,
+  nom: string,
+): Promise<void> {
+  if (format === 'csv') return telecharger(versCsv(lignes), nomExport(nom, 'csv'));
+  const { csvFrancais, tableauResultats } = await import('../../../fichiers/resultats.ts');
+  const resultats = lignes.map(versLigneResultat);
+  if (format === 'csv-fr') return telecharger(csvFrancais(resultats), nomExport(nom, 'csv'));
+  const { classeur } = await import('../../../fichiers/xlsx-ecrire.ts');
+  const octets = await classeur([
+    { nom: 'Résultats', lignes: tableauResultats(resultats), entete: true },
+  ]);
+  telecharger(octets, nomExport(nom, 'xlsx'), TYPE_XLSX);
+}
+
+/** Saves the text or bytes as a file (an object URL clicked through a temporary a[download]). */
+export function telecharger(
+  contenu: string | Uint8Array,
+  nomFichier: string,
+  type = 'text/csv;charset=utf-8',
+): void {
+  const url = URL.createObjectURL(new Blob([contenu as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = nomFichier;

@@ -31,10 +31,15 @@ const estZip = (source: string | Uint8Array): source is Uint8Array =>
  * A CSV file or an Excel workbook (.xlsx, first sheet): the xlsx reader is loaded only when such a
  * file comes (a chunk of its own, never in the simulator's first load).
  */
-export async function lireFichier(source: string | Uint8Array, nom: string): Promise<LectureCsv> {
+export function lireFichier(
+  source: string | Uint8Array,
+  nom: string,
+): LectureCsv | Promise<LectureCsv> {
+  // A CSV is read synchronously (the first slice is simulated before the caller gets control).
   if (!estZip(source)) return lireCsv(source, nom);
-  const { lireClasseur } = await import('../../../fichiers/xlsx-lire.ts');
-  return enEntrees(await lireClasseur(source), nom);
+  return import('../../../fichiers/xlsx-lire.ts').then(async ({ lireClasseur }) =>
+    enEntrees(await lireClasseur(source), nom),
+  );
 }
 
 export function lireCsv(source: string | Uint8Array, nom: string): LectureCsv {

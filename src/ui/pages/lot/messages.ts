@@ -34,15 +34,16 @@ export const txt = {
   },
   depot: {
     titre: 'Votre fichier',
-    zone: 'Glissez-déposez un fichier CSV ici, ou',
-    choisir: 'Choisir un fichier CSV',
+    zone: 'Glissez-déposez un fichier CSV ou Excel (.xlsx) ici, ou',
+    choisir: 'Choisir un fichier CSV ou Excel',
     aide: 'Séparateur « , » ; listes séparées par « ; » (atteinte = 1;1;0.6) ; champs imbriqués au nom pointé (patientele.mtAdultes).',
     limites: `Limites : ${lignesMax} lignes et ${TAILLE_MAX_MO} Mo par fichier.`,
     tropLourd: (nom: string, octets: number) =>
       `« ${nom} » pèse ${mo(octets)} : la limite est de ${TAILLE_MAX_MO} Mo par fichier. Découpez-le en fichiers plus petits (au plus ${lignesMax} lignes chacun).`,
     tropDeLignes: (nom: string, lignes: number) =>
       `« ${nom} » compte ${nombre(lignes)} lignes de situations : la limite est de ${lignesMax} lignes par fichier. Découpez-le en fichiers plus petits.`,
-    pasCsv: (nom: string) => `« ${nom} » n’est pas un fichier CSV (extension .csv attendue).`,
+    pasCsv: (nom: string) =>
+      `« ${nom} » n’est ni un fichier CSV ni un classeur Excel (extension .csv ou .xlsx attendue).`,
     illisible: (nom: string) => `Le fichier « ${nom} » n’a pas pu être lu.`,
   },
   progres: {
@@ -70,9 +71,14 @@ export const txt = {
     caption: (n: number, total: number, page: number, pages: number) =>
       `Résultats du lot : ${nombre(n)} ${n > 1 ? 'lignes' : 'ligne'} sur ${nombre(total)}, page ${page} sur ${pages}`,
     aucun: 'Aucune ligne ne correspond aux filtres.',
-    exporter: 'Exporter les résultats (CSV)',
+    exporter: 'Exporter les résultats',
+    formats: {
+      xlsx: 'Excel (.xlsx)',
+      'csv-fr': 'CSV pour Excel (;)',
+      csv: 'CSV brut (,)',
+    },
     exportAide:
-      'L’export reprend toutes les lignes qui correspondent aux filtres, dans l’ordre du tri.',
+      'L’export reprend toutes les lignes qui correspondent aux filtres, dans l’ordre du tri. Excel et « CSV pour Excel » gardent la référence et les colonnes de votre fichier à côté du verdict, des raisons, des montants et des objectifs, et se relisent ici tels quels\u202f; le CSV brut (« , », codes) sert aux outils.',
     ouvrir: 'Ouvrir dans le simulateur',
     ouvrirLigne: (ligne: number) => `(ligne ${ligne})`,
     vide: '—',

@@ -114,7 +114,8 @@ export async function traiterFichier(
 ): Promise<IssueLot> {
   const { surTranche, entreTranches, estAnnule = () => false } = options;
   const { tranche = LIGNES_PAR_TRANCHE } = options;
-  const lecture = await lireFichier(source, nom);
+  const lue = lireFichier(source, nom);
+  const lecture = lue instanceof Promise ? await lue : lue;
   if (!lecture.ok) return { etat: 'refuse', message: lecture.message };
   const { entrees } = lecture;
   if (entrees.length > LIGNES_MAX)
