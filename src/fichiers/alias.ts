@@ -27,6 +27,47 @@ export function cleAlias(texte: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * The French header of each field, as our template and the page's reference write it (its key is
+ * accepted like every alias below). Fields without one are written under their public name.
+ */
+export const INTITULES: Readonly<Record<string, string>> = {
+  reference: 'Nom',
+  structure: 'Structure',
+  dateSignature: 'Date de signature',
+  regime: 'Régime',
+  annees: 'Nombre d’années',
+  atteinte: 'Atteinte',
+  specialite: 'Spécialité',
+  secteur: 'Secteur',
+  optam: 'OPTAM',
+  option: 'Option',
+  bande: 'Bande',
+  'patientele.mtAdultes': 'Patientèle MT adultes',
+  'patientele.mtEnfants': 'Patientèle MT enfants',
+  'patientele.fileActive': 'File active',
+  'patientele.mt': 'Patientèle MT',
+  zoneSousDense: 'Zone sous-dense',
+  exerciceRegroupe: 'Exercice regroupé',
+  exerciceCoordonne: 'Exercice coordonné',
+  nouvelInstalle: 'Nouvel installé',
+  rqthOuAld: 'RQTH ou ALD',
+  partHonorairesCliniques: 'Part d’honoraires cliniques',
+  etpGeneralistes: 'ETP généralistes',
+  etpSpecialistes: 'ETP spécialistes',
+  nouveauCentre: 'Nouveau centre',
+  formeJuridique: 'Forme juridique',
+  medecinsAdherents: 'Médecins adhérents',
+  etp: 'ETP d’assistant',
+  maitresDeStage: 'Maîtres de stage',
+  terrainDeStageAgree: 'Terrain de stage agréé',
+  contratIndividuelEnCours: 'Contrat individuel en cours',
+  carence: 'Carence',
+  nouveauxInstalles: 'Nouveaux installés',
+  'objectif.mt': 'Objectif MT',
+  'objectif.fileActive': 'Objectif file active',
+};
+
 /** French headers (as keys) → public field path. */
 const ENTETES_FRANCAIS: Readonly<Record<string, string>> = {
   // The advisor's own identifier of the row.
@@ -117,6 +158,7 @@ function construireEntetes(): Map<string, string> {
     if (chemin.includes('#') || type.sorte === 'liste-objets') continue;
     table.set(cleAlias(chemin), chemin);
   }
+  for (const [chemin, intitule] of Object.entries(INTITULES)) table.set(cleAlias(intitule), chemin);
   for (const [cle, chemin] of Object.entries(ENTETES_FRANCAIS)) table.set(cle, chemin);
   return table;
 }

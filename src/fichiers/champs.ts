@@ -64,12 +64,26 @@ function parcourir(def: Def, chemin: string, catalogue: Map<string, TypeChamp>):
   }
 }
 
-function construire(): Map<string, TypeChamp> {
+type Schema = (typeof schemaDeStructure)[keyof typeof schemaDeStructure];
+
+function construire(
+  schemas: readonly Schema[] = Object.values(schemaDeStructure),
+): Map<string, TypeChamp> {
   const catalogue = new Map<string, TypeChamp>();
-  for (const schema of Object.values(schemaDeStructure)) {
+  for (const schema of schemas) {
     parcourir(schema._zod.def as unknown as Def, '', catalogue);
   }
   return catalogue;
+}
+
+/** The structures (`liberal`, `centre`, `collectif`) whose situation has each field. */
+export function structuresDesChamps(): Map<string, string[]> {
+  const structures = new Map<string, string[]>();
+  for (const [structure, schema] of Object.entries(schemaDeStructure)) {
+    for (const chemin of construire([schema]).keys())
+      structures.set(chemin, [...(structures.get(chemin) ?? []), structure]);
+  }
+  return structures;
 }
 
 /** Field types of every structure merged (a field has the same type in each). */

@@ -10,7 +10,8 @@ import { DepotFichier, ID_FICHIER } from './DepotFichier.tsx';
 import { FiltresLot } from './FiltresLot.tsx';
 import { Pagination } from './Pagination.tsx';
 import { TableauLot } from './TableauLot.tsx';
-import { exporter, TYPE_XLSX, type FormatExport } from './export-csv.ts';
+import { exporter, telechargerModele, TYPE_XLSX, type FormatExport } from './export-csv.ts';
+import { ReferenceColonnes } from './ReferenceColonnes.tsx';
 import { lancerTraitement, type Traitement } from './lancer.ts';
 import { TAILLE_MAX_OCTETS } from './limites.ts';
 import { txt } from './messages.ts';
@@ -162,7 +163,13 @@ export function PageLot() {
                 {txt.exemples.modele}
               </a>
             </li>
+            <li>
+              <button type="button" className="lien" onClick={() => void telechargerModele()}>
+                {txt.reference.modele}
+              </button>
+            </li>
           </ul>
+          <ReferenceColonnes />
         </section>
         <div role="status" className="etat-lot">
           {statut && <p>{statut}</p>}

@@ -91,6 +91,12 @@ export async function exporter(
   telecharger(octets, nomExport(nom, 'xlsx'), TYPE_XLSX);
 }
 
+/** The Excel template (explanation and sample sheets), built on click. */
+export async function telechargerModele(): Promise<void> {
+  const { classeurModele } = await import('../../../fichiers/modele.ts');
+  telecharger(await classeurModele(), 'modele-lot.xlsx', TYPE_XLSX);
+}
+
 /** Saves the text or bytes as a file (an object URL clicked through a temporary a[download]). */
 export function telecharger(
   contenu: string | Uint8Array,

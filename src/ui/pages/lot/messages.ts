@@ -32,6 +32,19 @@ export const txt = {
     exemple: 'Exemple de lot (20 lignes, dont 3 invalides)',
     modele: 'Modèle vide à remplir (en-tête et deux lignes d’exemple)',
   },
+  reference: {
+    titre: 'Colonnes et valeurs acceptées',
+    intro:
+      'Première ligne\u00a0: les en-têtes, au nom public ou en français (majuscules, accents et espaces indifférents). Une colonne Nom, Médecin, Identifiant ou N° dossier est votre identifiant, repris dans les résultats. Cellule vide = information absente (un oui/non absent compte « non »). Les valeurs s’écrivent en code ou avec leur libellé français.',
+    caption: 'Colonnes d’un fichier de lot, valeurs acceptées et structures concernées',
+    colonne: 'Colonne (nom public)',
+    intitule: 'En-tête français',
+    contenu: 'Contenu',
+    valeurs: 'Codes acceptés (libellé)',
+    pour: 'Pour',
+    aucun: '—',
+    modele: 'Modèle Excel (.xlsx)\u00a0: une feuille d’explications et une feuille d’exemple',
+  },
   depot: {
     titre: 'Votre fichier',
     zone: 'Glissez-déposez un fichier CSV ou Excel (.xlsx) ici, ou',
