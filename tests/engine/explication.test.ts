@@ -132,3 +132,17 @@ describe('valeurs par défaut', () => {
     expect(a3.some((f) => f.kind === 'saisie' && f.label.startsWith('atteinte'))).toBe(false);
   });
 });
+
+describe('aucun zéro négatif (il ne survit pas à JSON)', () => {
+  it('nouveau centre dont la moyenne vaut exactement le P50 : objectif 0, pas -0', () => {
+    const r = centre({
+      etpGeneralistes: 6,
+      etpSpecialistes: 8,
+      patientele: { fileActive: 17934 },
+      nouveauCentre: true,
+      assistants: [{ anneeDebut: 1, etp: 0.25 }],
+    });
+    expect(Object.is(r.objectif.fileActive, -0)).toBe(false);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});

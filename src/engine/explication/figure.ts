@@ -90,11 +90,11 @@ export const fig = {
   },
   /** Whole patients: floor, robust to binary noise (1,150 × 0.05 = 57.5 → 57; 700 × 0.15 → 105). */
   plancher(label: string, terme: Figure, unite?: Unite): Figure {
-    return combiner('plancher', label, [terme], ([x]) => Math.floor(x! + 1e-9), unite);
+    return combiner('plancher', label, [terme], ([x]) => Math.floor(x! + 1e-9) + 0, unite);
   },
-  /** Whole patients, rounded up (new centres: reach the P50). */
+  /** Whole patients, rounded up (new centres: reach the P50); `+ 0` turns ceil's -0 into 0. */
   plafondEntier(label: string, terme: Figure, unite?: Unite): Figure {
-    return combiner('plafondEntier', label, [terme], ([x]) => Math.ceil(x! - 1e-9), unite);
+    return combiner('plafondEntier', label, [terme], ([x]) => Math.ceil(x! - 1e-9) + 0, unite);
   },
   /** Clamp to [0, 1] (an achievement above the objective counts as 1). */
   plafonnement(label: string, terme: Figure): Figure {

@@ -11,7 +11,7 @@ import { valeurAu } from '../../parametres/types.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { AnneeResultat, PortionAnnee, Statut } from '../../types.ts';
 import { atteinteSaisie, combiner, type Indicateur } from '../atteinte.ts';
-import { ANNEES_PAR_DEFAUT, ligneAnnee, totalDes } from '../liberal/annees.ts';
+import { ANNEES_PAR_DEFAUT, ligneAnnee, ligneNonCalculee, totalDes } from '../liberal/annees.ts';
 import type { Raisons } from '../raisons.ts';
 import { INDICATEURS_CENTRE, type ObjectifsCentre } from './objectifs.ts';
 import type { Portion } from './portions.ts';
@@ -103,15 +103,8 @@ export function planCentre(
   for (let k = 1; k <= n; k++) {
     const debut = anniversaire(s.dateSignature, k - 1);
     const regime = 'ancs-avenant3-2020' as const;
-    if (statut === 'ineligible') {
-      const explication = fig.saisie('ineligible', 0, 'euro');
-      annees.push(ligneAnnee(k, debut, regime, null, null, null, 0, null, explication));
-      continue;
-    }
-    if (portions === null || obj === null) {
-      annees.push(
-        ligneAnnee(k, debut, regime, null, null, null, null, null, fig.inconnu('inconnu')),
-      );
+    if (statut === 'ineligible' || portions === null || obj === null) {
+      annees.push(ligneNonCalculee(k, debut, regime, null, statut));
       continue;
     }
     const actives = portions.filter((p) => p.anneeDebut <= k);

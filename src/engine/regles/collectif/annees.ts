@@ -17,7 +17,7 @@ import {
   type AtteinteCalculee,
   type MesureIndicateur,
 } from '../atteinte.ts';
-import { ANNEES_PAR_DEFAUT, ligneAnnee } from '../liberal/annees.ts';
+import { ANNEES_PAR_DEFAUT, ligneAnnee, ligneNonCalculee } from '../liberal/annees.ts';
 import type { Raisons } from '../raisons.ts';
 import { INDICATEURS_COLLECTIF, type ObjectifsCollectif } from './plafond.ts';
 
@@ -75,27 +75,8 @@ export function planCollectif(
   const annees: AnneeResultat[] = [];
   for (let k = 1; k <= n; k++) {
     const debut = anniversaire(s.dateSignature, k - 1);
-    if (statut === 'ineligible') {
-      const explication = fig.saisie('ineligible', 0, 'euro');
-      annees.push(
-        ligneAnnee(k, debut, 'collectif-2026', objectif, null, null, 0, null, explication),
-      );
-      continue;
-    }
-    if (etp === null) {
-      annees.push(
-        ligneAnnee(
-          k,
-          debut,
-          'collectif-2026',
-          objectif,
-          null,
-          null,
-          null,
-          null,
-          fig.inconnu('inconnu'),
-        ),
-      );
+    if (statut === 'ineligible' || etp === null) {
+      annees.push(ligneNonCalculee(k, debut, 'collectif-2026', objectif, statut));
       continue;
     }
     const colonne = k === 1 ? 'a1' : k === 2 ? 'a2' : 'a3';

@@ -57,17 +57,10 @@ export function planLiberal(
   for (let k = 1; k <= n; k++) {
     const debut = anniversaire(ctx.s.dateSignature, k - 1);
     const regime = regimeApplique(ctx.regime, debut);
-    if (statut === 'ineligible') {
-      const explication = fig.saisie('ineligible', 0, 'euro');
-      annees.push(ligneAnnee(k, debut, regime, objectifAnnee, null, null, 0, null, explication));
-      continue;
-    }
-    if (!calculable) {
+    if (statut === 'ineligible' || !calculable) {
       const label =
         option === 'plein-et-demi' || option === 'double' ? 'second-assistant' : 'inconnu';
-      annees.push(
-        ligneAnnee(k, debut, regime, objectifAnnee, null, null, null, null, fig.inconnu(label)),
-      );
+      annees.push(ligneNonCalculee(k, debut, regime, objectifAnnee, statut, label));
       continue;
     }
     const plafond = plafondAnnee(ctx.regime, option, k, debut, bande.valeur, bande.explication);
@@ -94,6 +87,33 @@ export function planLiberal(
     );
   }
   return { annees, total: totalDes(annees) };
+}
+
+/**
+ * A year without a computed amount: 0 for an ineligible contract (RULES.md §8.1), else unknown
+ * (`null`, with the reason's label).
+ */
+export function ligneNonCalculee(
+  annee: number,
+  debut: string,
+  regime: AnneeResultat['regime'],
+  objectif: AnneeResultat['objectif'],
+  statut: Statut,
+  label = 'inconnu',
+): AnneeResultat {
+  return statut === 'ineligible'
+    ? ligneAnnee(
+        annee,
+        debut,
+        regime,
+        objectif,
+        null,
+        null,
+        0,
+        null,
+        fig.saisie('ineligible', 0, 'euro'),
+      )
+    : ligneAnnee(annee, debut, regime, objectif, null, null, null, null, fig.inconnu(label));
 }
 
 /** One row of the plan, built as one literal (the hot path of batch simulations). */
