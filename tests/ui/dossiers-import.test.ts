@@ -23,7 +23,9 @@ describe('import : noms de champs hérités d’Object', () => {
       const lu = lireDossierJson(JSON.stringify({ ...DOSSIER, [cle]: 'x' }));
       expect(lu.ok).toBe(false);
       if (lu.ok) return;
-      expect(lu.erreur).toBe(`Champ « ${cle} » : champ inconnu de ce format.`);
+      expect(lu.erreur.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+        `Champ « ${cle} » : champ inconnu de ce format.`,
+      );
       expect(lu.erreur).not.toMatch(/function|native code/);
     },
   );
