@@ -144,11 +144,11 @@ describe('limites et annulation d’un lot', () => {
   it('sur le fil principal, « annuler » règle le traitement comme annulé sans aller au bout', async () => {
     const octets = new TextEncoder().encode(lotDe(2000)).buffer as ArrayBuffer;
     const progres: number[] = [];
-    // The first slice runs before surLeFilPrincipal returns; the cancel comes with the second.
+    // Cancelled when the second slice reports, whether the first ran before this call returned.
     let traitement: Traitement | undefined = undefined;
     traitement = surLeFilPrincipal(octets, 'lot.csv', (fait) => {
       progres.push(fait);
-      traitement?.annuler();
+      if (progres.length === 2) traitement?.annuler();
     });
     await expect(traitement.resultat).resolves.toEqual({ etat: 'annule' });
     expect(progres).toEqual([500, 1000]);
