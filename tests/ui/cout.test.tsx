@@ -129,7 +129,7 @@ describe('page du coût net', () => {
     await user.type(charges, 'beaucoup');
     expect(charges).toHaveAttribute('aria-invalid', 'true');
     expect(charges).toHaveAccessibleDescription(
-      /Taux de charges patronales : indiquez un pourcentage entre 0 et 100/,
+      /Taux de charges patronales\s: indiquez un pourcentage entre 0 et 100/,
     );
     expect(charges).toHaveValue('beaucoup');
     expect(screen.getByRole('alert')).toHaveTextContent(/Une valeur saisie n’est pas valide/);

@@ -77,7 +77,8 @@ describe('traitement d’un lot (sans navigateur)', () => {
   it('refuse un fichier mal formé ou un en-tête en double, avec la ligne en cause', async () => {
     await expect(traiterCsv('structure\n"centre\n', 'a.csv')).resolves.toEqual({
       etat: 'refuse',
-      message: '« a.csv » : CSV mal formé, ligne 2, colonne 1 : guillemet ouvert jamais refermé.',
+      message:
+        '« a.csv » : CSV mal formé, ligne 2, colonne 1 : guillemet ouvert jamais refermé.',
     });
     const doublon = await traiterCsv('structure,structure\ncentre,centre\n', 'b.csv');
     expect(doublon.etat === 'refuse' && doublon.message).toMatch(
@@ -85,7 +86,7 @@ describe('traitement d’un lot (sans navigateur)', () => {
     );
     expect(await traiterCsv('', 'c.csv')).toEqual({
       etat: 'refuse',
-      message: '« c.csv » est vide : aucune situation à simuler.',
+      message: '« c.csv » est vide\u00a0: aucune situation à simuler.',
     });
   });
 
@@ -202,13 +203,17 @@ describe('page « Examen d’un lot »', () => {
       'Ligne invalide 3',
       'Total 20',
     ]);
-    expect(tableau()).toHaveAccessibleName('Résultats du lot : 20 lignes sur 20, page 1 sur 1');
+    expect(tableau()).toHaveAccessibleName(
+      'Résultats du lot\u00a0: 20 lignes sur 20, page 1 sur 1',
+    );
     const premiere = lignesDuTableau()[0] as HTMLElement;
     expect(normal(premiere.textContent)).toContain(
       '38 000 €28 000 €13 200 €19 800 €22 000 €121 000 €',
     );
     expect(
-      within(premiere).getByRole('link', { name: 'Ouvrir dans le simulateur (ligne 2)' }),
+      within(premiere).getByRole('link', {
+        name: 'Ouvrir dans le simulateur (ligne 2, nouvel onglet)',
+      }),
     ).toHaveAttribute(
       'href',
       expect.stringMatching(/^index\.html\?v=1&etape=resultats&structure=liberal/),
@@ -252,7 +257,9 @@ describe('page « Examen d’un lot »', () => {
       ...Array(250).fill(ligne),
     ].join('\n');
     const user = await deposer(texte, 'gros.csv');
-    expect(tableau()).toHaveAccessibleName('Résultats du lot : 250 lignes sur 250, page 1 sur 3');
+    expect(tableau()).toHaveAccessibleName(
+      'Résultats du lot\u00a0: 250 lignes sur 250, page 1 sur 3',
+    );
     expect(lignesDuTableau()).toHaveLength(100);
     const pages = screen.getByRole('navigation', { name: 'Pages de résultats' });
     expect(within(pages).getByRole('button', { name: 'Page précédente' })).toBeDisabled();
@@ -291,7 +298,9 @@ describe('page « Examen d’un lot »', () => {
     const user = userEvent.setup();
     render(<PageLot />);
     const entree = screen.getByLabelText('Choisir un fichier CSV ou Excel');
-    expect(entree).toHaveAccessibleDescription(/^Limites : 100\s000 lignes et 20 Mo par fichier\./);
+    expect(entree).toHaveAccessibleDescription(
+      /^Limites\s: 100\s000 lignes et 20 Mo par fichier\./,
+    );
     const gros = new File([new Uint8Array(TAILLE_MAX_OCTETS + 1)], 'tres-gros.csv', {
       type: 'text/csv',
     });

@@ -32,6 +32,25 @@ export const txt = {
     exemple: 'Exemple de lot (20 lignes, dont 3 invalides)',
     modele: 'Modèle vide à remplir (en-tête et deux lignes d’exemple)',
   },
+  synthese: {
+    titre: 'Synthèse pour les rendez-vous',
+    aide: (n: string, total: string) =>
+      `Aide totale des lignes éligibles (${n})\u00a0: ${total} sur la durée des contrats.`,
+    aideAConfirmer: (n: string, total: string) =>
+      `Lignes à confirmer (${n})\u00a0: ${total} si la CPAM confirme.`,
+    aConfirmer: (n: string) => `À confirmer par la CPAM d’abord (${n})`,
+    incomplets: (n: string) => `Informations manquantes (${n})`,
+    ligne: (ligne: number, reference: string | null) =>
+      reference ? `Ligne ${ligne}, ${reference}` : `Ligne ${ligne}`,
+    imprimer: 'Imprimer la synthèse',
+  },
+  memoire: {
+    titre: 'Dernier lot gardé sur cet appareil',
+    texte: (nom: string, date: string) =>
+      `Dernier lot examiné sur cet appareil\u00a0: « ${nom} », le ${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(date))}. Il n’a pas quitté votre navigateur.`,
+    rouvrir: (nom: string) => `Rouvrir « ${nom} »`,
+    effacer: 'Effacer le lot gardé',
+  },
   reference: {
     titre: 'Colonnes et valeurs acceptées',
     intro:
@@ -49,12 +68,12 @@ export const txt = {
     titre: 'Votre fichier',
     zone: 'Glissez-déposez un fichier CSV ou Excel (.xlsx) ici, ou',
     choisir: 'Choisir un fichier CSV ou Excel',
-    aide: 'Séparateur « , » ; listes séparées par « ; » (atteinte = 1;1;0.6) ; champs imbriqués au nom pointé (patientele.mtAdultes).',
-    limites: `Limites : ${lignesMax} lignes et ${TAILLE_MAX_MO} Mo par fichier.`,
+    aide: 'Séparateur « , » ; listes séparées par « ; » (atteinte = 1;1;0.6) ; champs imbriqués au nom pointé (patientele.mtAdultes).',
+    limites: `Limites : ${lignesMax} lignes et ${TAILLE_MAX_MO} Mo par fichier.`,
     tropLourd: (nom: string, octets: number) =>
-      `« ${nom} » pèse ${mo(octets)} : la limite est de ${TAILLE_MAX_MO} Mo par fichier. Découpez-le en fichiers plus petits (au plus ${lignesMax} lignes chacun).`,
+      `« ${nom} » pèse ${mo(octets)} : la limite est de ${TAILLE_MAX_MO} Mo par fichier. Découpez-le en fichiers plus petits (au plus ${lignesMax} lignes chacun).`,
     tropDeLignes: (nom: string, lignes: number) =>
-      `« ${nom} » compte ${nombre(lignes)} lignes de situations : la limite est de ${lignesMax} lignes par fichier. Découpez-le en fichiers plus petits.`,
+      `« ${nom} » compte ${nombre(lignes)} lignes de situations : la limite est de ${lignesMax} lignes par fichier. Découpez-le en fichiers plus petits.`,
     pasCsv: (nom: string) =>
       `« ${nom} » n’est ni un fichier CSV ni un classeur Excel (extension .csv ou .xlsx attendue).`,
     illisible: (nom: string) => `Le fichier « ${nom} » n’a pas pu être lu.`,
@@ -63,13 +82,13 @@ export const txt = {
     libelle: 'Avancement du traitement',
     lecture: (nom: string) => `Lecture de « ${nom} »…`,
     pourcent: (nom: string, pourcent: number, total: number) =>
-      `Traitement de « ${nom} » : ${pourcent} % de ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}…`,
+      `Traitement de « ${nom} » : ${pourcent} % de ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}…`,
     termine: (nom: string, total: number, invalides: number) =>
-      `Traitement de « ${nom} » terminé : ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}, dont ${nombre(invalides)} ${invalides > 1 ? 'invalides' : 'invalide'}.`,
+      `Traitement de « ${nom} » terminé : ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}, dont ${nombre(invalides)} ${invalides > 1 ? 'invalides' : 'invalide'}.`,
     annuler: 'Annuler',
     annule: (nom: string) =>
       `Traitement de « ${nom} » annulé. Vous pouvez choisir un autre fichier.`,
-    echec: (message: string) => `Le traitement a échoué : ${message}`,
+    echec: (message: string) => `Le traitement a échoué : ${message}`,
   },
   resultats: {
     titre: 'Résultats',
@@ -82,7 +101,7 @@ export const txt = {
     toutes: 'Toutes',
     recherche: 'Rechercher (raison, champ, spécialité, n° de ligne)',
     caption: (n: number, total: number, page: number, pages: number) =>
-      `Résultats du lot : ${nombre(n)} ${n > 1 ? 'lignes' : 'ligne'} sur ${nombre(total)}, page ${page} sur ${pages}`,
+      `Résultats du lot : ${nombre(n)} ${n > 1 ? 'lignes' : 'ligne'} sur ${nombre(total)}, page ${page} sur ${pages}`,
     aucun: 'Aucune ligne ne correspond aux filtres.',
     exporter: 'Exporter les résultats',
     formats: {
@@ -93,7 +112,7 @@ export const txt = {
     exportAide:
       'L’export reprend toutes les lignes qui correspondent aux filtres, dans l’ordre du tri. Excel et « CSV pour Excel » gardent la référence et les colonnes de votre fichier à côté du verdict, des raisons, des montants et des objectifs, et se relisent ici tels quels\u202f; le CSV brut (« , », codes) sert aux outils.',
     ouvrir: 'Ouvrir dans le simulateur',
-    ouvrirLigne: (ligne: number) => `(ligne ${ligne})`,
+    ouvrirLigne: (ligne: number) => `(ligne ${ligne}, nouvel onglet)`,
     vide: '—',
   },
   colonnes: {
@@ -138,9 +157,9 @@ export const txt = {
   etpCentre: (etp: string) => `${etp} ETP (centre)`,
   etpCollectif: (etp: string) => `${etp} ETP (groupe)`,
   erreursCsv: {
-    vide: (nom: string) => `« ${nom} » est vide : aucune situation à simuler.`,
+    vide: (nom: string) => `« ${nom} » est vide : aucune situation à simuler.`,
     malForme: (nom: string, ligne: string, raison: string) =>
-      `« ${nom} » : CSV mal formé${ligne} : ${raison}.`,
+      `« ${nom} » : CSV mal formé${ligne} : ${raison}.`,
     cellules: (recu: number, attendu: number) =>
       `${recu} cellules alors que l’en-tête compte ${attendu} colonnes`,
     raisons: {
