@@ -10,6 +10,8 @@ import { frCal, frComparaison } from '../../src/ui/pages/calendrier/messages.ts'
 import { frPageDossiers } from '../../src/ui/pages/dossiers/messages.ts';
 import { frSources } from '../../src/ui/pages/sources/messages.ts';
 import { frDossiers } from '../../src/ui/persistance/messages.ts';
+import { txt as frLot } from '../../src/ui/pages/lot/messages.ts';
+import { frCout } from '../../src/ui/pages/cout/messages.ts';
 
 function textes(valeur: unknown, chemin: string, sortie: [string, string][]): [string, string][] {
   if (typeof valeur === 'string') sortie.push([chemin, valeur]);
@@ -34,6 +36,8 @@ const CATALOGUES = {
   frPageDossiers,
   frSources,
   frDossiers,
+  frLot,
+  frCout,
 };
 
 describe('typographie française des catalogues', () => {
