@@ -144,3 +144,24 @@ test('xlsx en français, CSV d’Excel et modèle : mêmes verdicts et montants 
   const depuisModele = await resultats(page);
   expect(depuisModele[1]?.slice(-7)).toEqual(depuisXlsx[1]?.slice(-7));
 });
+
+test('le dernier lot est gardé sur l’appareil : proposé au rechargement, rouvert, effacé', async ({
+  page,
+}) => {
+  await page.goto('/lot.html');
+  await deposer(page, 'medecins.xlsx', TYPE_XLSX, await xlsx([ENTETE, ...LIGNES]), 2);
+  await page.reload();
+  const garde = page.getByRole('group', { name: 'Dernier lot gardé sur cet appareil' });
+  await expect(garde).toContainText('Dernier lot examiné sur cet appareil : « medecins.xlsx »');
+  expect(await violations(page), 'axe, lot gardé').toEqual([]);
+  await garde.getByRole('button', { name: 'Rouvrir « medecins.xlsx »' }).click();
+  await expect(statut(page)).toHaveText(
+    'Traitement de « medecins.xlsx » terminé : 2 lignes, dont 0 invalide.',
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Effacer le lot gardé' }).click();
+  await expect(garde).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(garde).toHaveCount(0);
+});

@@ -92,9 +92,14 @@ test('export CSV des résultats, téléchargé sans réseau', async ({ page }) =
 
 test('« Ouvrir dans le simulateur » ouvre les résultats de la ligne', async ({ page }) => {
   await deposerExemple(page);
-  await page.getByRole('link', { name: 'Ouvrir dans le simulateur (ligne 2)' }).click();
-  await expect(page.getByRole('heading', { name: 'Éligible à l’aide' })).toBeVisible();
-  await expect.poll(() => montantsDuPlan(page)).toEqual(PLAN_LIBERAL);
+  // A new tab: the batch stays on this page.
+  const [onglet] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('link', { name: 'Ouvrir dans le simulateur (ligne 2, nouvel onglet)' }).click(),
+  ]);
+  await expect(onglet.getByRole('heading', { name: 'Éligible à l’aide' })).toBeVisible();
+  await expect.poll(() => montantsDuPlan(onglet)).toEqual(PLAN_LIBERAL);
+  await expect(tableau(page)).toBeVisible();
 });
 
 test('utilisable à 320 px : pas de défilement horizontal de la page, le tableau défile seul', async ({

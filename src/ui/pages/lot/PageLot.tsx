@@ -12,6 +12,8 @@ import { Pagination } from './Pagination.tsx';
 import { TableauLot } from './TableauLot.tsx';
 import { exporter, telechargerModele, TYPE_XLSX, type FormatExport } from './export-csv.ts';
 import { ReferenceColonnes } from './ReferenceColonnes.tsx';
+import { Synthese } from './Synthese.tsx';
+import { garderLot, lotGarde, oublierLot, type LotGarde } from './memoire.ts';
 import { lancerTraitement, type Traitement } from './lancer.ts';
 import { TAILLE_MAX_OCTETS } from './limites.ts';
 import { txt } from './messages.ts';
@@ -54,6 +56,7 @@ export function PageLot() {
   const [filtres, setFiltres] = useState<Filtres>(FILTRES_VIDES);
   const [tri, setTri] = useState<Tri>(TRI_INITIAL);
   const [page, setPage] = useState(1);
+  const [garde, setGarde] = useState<LotGarde | null>(() => lotGarde());
   const enCours = useRef<Traitement | null>(null);
   /** Bumped by each new file and by « Annuler »: an older run's late answers are ignored. */
   const numero = useRef(0);
@@ -86,6 +89,8 @@ export function PageLot() {
       return;
     }
     if (numero.current !== moi) return;
+    // The bytes go to the worker (transferred): a copy is kept for the device's memory.
+    const copie = new Uint8Array(octets.slice(0));
     const traitement = lancerTraitement(octets, nom, (fait, total) => {
       if (numero.current === moi) setEtat({ phase: 'traitement', nom, fait, total });
     });
@@ -97,8 +102,11 @@ export function PageLot() {
       setFiltres(FILTRES_VIDES);
       setTri(TRI_INITIAL);
       setPage(1);
-      if (resultat.etat === 'fini') setEtat({ phase: 'fini', nom, lignes: resultat.lignes });
-      else if (resultat.etat === 'refuse') setEtat({ phase: 'erreur', message: resultat.message });
+      if (resultat.etat === 'fini') {
+        setEtat({ phase: 'fini', nom, lignes: resultat.lignes });
+        setGarde(garderLot(nom, copie) ? lotGarde() : null);
+      } else if (resultat.etat === 'refuse')
+        setEtat({ phase: 'erreur', message: resultat.message });
       else setEtat({ phase: 'annule', nom });
     } catch (erreur) {
       if (numero.current !== moi) return;
@@ -148,9 +156,34 @@ export function PageLot() {
       />
       <main id="contenu">
         <p>{txt.intro}</p>
-        <section aria-labelledby="depot-titre">
+        <section aria-labelledby="depot-titre" className="sans-impression">
           <h2 id="depot-titre">{txt.depot.titre}</h2>
           <DepotFichier surFichier={(f) => void traiterFichier(f)} />
+          {garde && etat.phase === 'attente' && (
+            <div className="lot-garde" role="group" aria-label={txt.memoire.titre}>
+              <p>{txt.memoire.texte(garde.nom, garde.date)}</p>
+              <div className="boutons">
+                <button
+                  type="button"
+                  onClick={() =>
+                    void traiterFichier(new File([garde.octets as BlobPart], garde.nom))
+                  }
+                >
+                  {txt.memoire.rouvrir(garde.nom)}
+                </button>
+                <button
+                  type="button"
+                  className="secondaire"
+                  onClick={() => {
+                    oublierLot();
+                    setGarde(null);
+                  }}
+                >
+                  {txt.memoire.effacer}
+                </button>
+              </div>
+            </div>
+          )}
           <h3>{txt.exemples.titre}</h3>
           <ul>
             <li>
@@ -195,6 +228,7 @@ export function PageLot() {
           <section aria-labelledby="resultats-titre">
             <h2 id="resultats-titre">{txt.resultats.titre}</h2>
             <Compteurs comptes={comptes} total={lignes.length} />
+            <Synthese lignes={lignes} />
             <FiltresLot filtres={filtres} changer={changerFiltres} />
             <div className="boutons" role="group" aria-label={txt.resultats.exporter}>
               {(['xlsx', 'csv-fr', 'csv'] as const satisfies readonly FormatExport[]).map(

@@ -122,7 +122,7 @@ export function TableauLot({ lignes, caption, nbAnnees, tri, trier }: Props) {
               ))}
               <td className="nombre">{montant(l.total)}</td>
               <td>
-                <a href={l.lien}>
+                <a href={l.lien} target="_blank" rel="noopener">
                   {txt.resultats.ouvrir}{' '}
                   <span className="sr-only">{txt.resultats.ouvrirLigne(l.ligne)}</span>
                 </a>
