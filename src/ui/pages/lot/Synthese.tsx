@@ -34,7 +34,9 @@ export function Synthese({ lignes }: { lignes: readonly LigneLot[] }) {
       <p>{t.aide(nombre(eligibles.length), euros(somme(eligibles)))}</p>
       {aConfirmer.length > 0 && (
         <>
-          <p>{t.aideAConfirmer(nombre(aConfirmer.length), euros(somme(aConfirmer)))}</p>
+          {somme(aConfirmer) > 0 && (
+            <p>{t.aideAConfirmer(nombre(aConfirmer.length), euros(somme(aConfirmer)))}</p>
+          )}
           <h4>{t.aConfirmer(nombre(aConfirmer.length))}</h4>
           <Liste lignes={aConfirmer} />
         </>
