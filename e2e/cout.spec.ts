@@ -62,7 +62,7 @@ test.describe('coût net de l’assistant', () => {
     await taux.fill('abc');
     await expect(taux).toHaveAttribute('aria-invalid', 'true');
     await expect(
-      page.getByText(/^Taux de charges patronales : indiquez un pourcentage/),
+      page.getByText(/^Taux de charges patronales\s: indiquez un pourcentage/),
     ).toBeVisible();
     await expect(page.getByLabel(/^Salaire brut mensuel/)).toHaveValue('2000');
     const erreur = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -75,7 +75,7 @@ test.describe('coût net de l’assistant', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`/cout.html${REQUETE}&salaire=1500`);
     await expect(
-      page.getByText(/^Salaire brut mensuel à temps plein : 1\s500\s€ est inférieur au SMIC/),
+      page.getByText(/^Salaire brut mensuel à temps plein\s: 1\s500\s€ est inférieur au SMIC/),
     ).toBeVisible({ timeout: 30_000 });
     const reste = page
       .getByRole('table', { name: /Coût employeur/ })

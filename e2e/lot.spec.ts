@@ -129,7 +129,7 @@ test('les limites sont affichées près du dépôt ; un fichier de plus de 20 Mo
 }) => {
   await page.goto('/lot.html');
   await expect(fichierCsv(page)).toHaveAccessibleDescription(
-    /^Limites : 100 000 lignes et 20 Mo par fichier\./,
+    /^Limites\s: 100\s000 lignes et 20 Mo par fichier\./,
   );
   await deposerFichier(page, 'tres-gros.csv', csvDeTaille(20 * 1024 * 1024 + 1));
   await expect(page.getByRole('alert')).toHaveText(
@@ -166,7 +166,7 @@ test('un gros lot montre son avancement et s’annule ; un petit fichier passe e
   const barre = page.getByRole('progressbar', { name: 'Avancement du traitement' });
   await expect(barre).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(
-    /^Traitement de « cinquante-mille\.csv » : \d+ % de 50\s000 lignes…$/,
+    /^Traitement de « cinquante-mille\.csv »\s: \d+\s% de 50\s000 lignes…$/,
     { timeout: 60_000 },
   );
   await page.getByRole('button', { name: 'Annuler' }).click();
