@@ -68,12 +68,12 @@ export const txt = {
     titre: 'Votre fichier',
     zone: 'Glissez-déposez un fichier CSV ou Excel (.xlsx) ici, ou',
     choisir: 'Choisir un fichier CSV ou Excel',
-    aide: 'Séparateur « , » ; listes séparées par « ; » (atteinte = 1;1;0.6) ; champs imbriqués au nom pointé (patientele.mtAdultes).',
-    limites: `Limites : ${lignesMax} lignes et ${TAILLE_MAX_MO} Mo par fichier.`,
+    aide: 'Séparateur « , »\u202f; listes séparées par «\u202f; » (atteinte = 1;1;0.6)\u202f; champs imbriqués au nom pointé (patientele.mtAdultes).',
+    limites: `Limites\u00a0: ${lignesMax} lignes et ${TAILLE_MAX_MO} Mo par fichier.`,
     tropLourd: (nom: string, octets: number) =>
-      `« ${nom} » pèse ${mo(octets)} : la limite est de ${TAILLE_MAX_MO} Mo par fichier. Découpez-le en fichiers plus petits (au plus ${lignesMax} lignes chacun).`,
+      `« ${nom} » pèse ${mo(octets)}\u00a0: la limite est de ${TAILLE_MAX_MO} Mo par fichier. Découpez-le en fichiers plus petits (au plus ${lignesMax} lignes chacun).`,
     tropDeLignes: (nom: string, lignes: number) =>
-      `« ${nom} » compte ${nombre(lignes)} lignes de situations : la limite est de ${lignesMax} lignes par fichier. Découpez-le en fichiers plus petits.`,
+      `« ${nom} » compte ${nombre(lignes)} lignes de situations\u00a0: la limite est de ${lignesMax} lignes par fichier. Découpez-le en fichiers plus petits.`,
     pasCsv: (nom: string) =>
       `« ${nom} » n’est ni un fichier CSV ni un classeur Excel (extension .csv ou .xlsx attendue).`,
     illisible: (nom: string) => `Le fichier « ${nom} » n’a pas pu être lu.`,
@@ -82,13 +82,13 @@ export const txt = {
     libelle: 'Avancement du traitement',
     lecture: (nom: string) => `Lecture de « ${nom} »…`,
     pourcent: (nom: string, pourcent: number, total: number) =>
-      `Traitement de « ${nom} » : ${pourcent} % de ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}…`,
+      `Traitement de « ${nom} »\u00a0: ${pourcent} % de ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}…`,
     termine: (nom: string, total: number, invalides: number) =>
-      `Traitement de « ${nom} » terminé : ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}, dont ${nombre(invalides)} ${invalides > 1 ? 'invalides' : 'invalide'}.`,
+      `Traitement de « ${nom} » terminé\u00a0: ${nombre(total)} ${total > 1 ? 'lignes' : 'ligne'}, dont ${nombre(invalides)} ${invalides > 1 ? 'invalides' : 'invalide'}.`,
     annuler: 'Annuler',
     annule: (nom: string) =>
       `Traitement de « ${nom} » annulé. Vous pouvez choisir un autre fichier.`,
-    echec: (message: string) => `Le traitement a échoué : ${message}`,
+    echec: (message: string) => `Le traitement a échoué\u00a0: ${message}`,
   },
   resultats: {
     titre: 'Résultats',
@@ -101,7 +101,7 @@ export const txt = {
     toutes: 'Toutes',
     recherche: 'Rechercher (raison, champ, spécialité, n° de ligne)',
     caption: (n: number, total: number, page: number, pages: number) =>
-      `Résultats du lot : ${nombre(n)} ${n > 1 ? 'lignes' : 'ligne'} sur ${nombre(total)}, page ${page} sur ${pages}`,
+      `Résultats du lot\u00a0: ${nombre(n)} ${n > 1 ? 'lignes' : 'ligne'} sur ${nombre(total)}, page ${page} sur ${pages}`,
     aucun: 'Aucune ligne ne correspond aux filtres.',
     exporter: 'Exporter les résultats',
     formats: {
@@ -157,9 +157,9 @@ export const txt = {
   etpCentre: (etp: string) => `${etp} ETP (centre)`,
   etpCollectif: (etp: string) => `${etp} ETP (groupe)`,
   erreursCsv: {
-    vide: (nom: string) => `« ${nom} » est vide : aucune situation à simuler.`,
+    vide: (nom: string) => `« ${nom} » est vide\u00a0: aucune situation à simuler.`,
     malForme: (nom: string, ligne: string, raison: string) =>
-      `« ${nom} » : CSV mal formé${ligne} : ${raison}.`,
+      `« ${nom} »\u00a0: CSV mal formé${ligne}\u00a0: ${raison}.`,
     cellules: (recu: number, attendu: number) =>
       `${recu} cellules alors que l’en-tête compte ${attendu} colonnes`,
     raisons: {
