@@ -37,7 +37,7 @@ export const fr = {
   pied: {
     nav: 'Autres outils',
     liens: [
-      ['./lot.html', 'Dépistage par lot (CSV)'],
+      ['./lot.html', 'Dépistage par lot (CSV ou Excel)'],
       ['./dossiers.html', 'Mes simulations enregistrées'],
       ['./sources.html', 'Règles et sources'],
     ] as const,
