@@ -43,6 +43,22 @@ function poser(cible: Record<string, unknown>, chemin: readonly Segment[], valeu
   courant[chemin[chemin.length - 1] as Segment] = valeur;
 }
 
+/** The object at a path, created empty when absent (an existing one is kept). */
+function creer(cible: Record<string, unknown>, chemin: readonly Segment[]): void {
+  const parent = chemin.slice(0, -1);
+  const cle = chemin[chemin.length - 1] as Segment;
+  let courant: Record<string | number, unknown> = cible;
+  for (const [i, segment] of parent.entries()) {
+    let suivant = Object.hasOwn(courant, segment) ? courant[segment] : undefined;
+    if (suivant === null || typeof suivant !== 'object') {
+      suivant = typeof (parent[i + 1] ?? cle) === 'number' ? [] : {};
+      courant[segment] = suivant;
+    }
+    courant = suivant as Record<string | number, unknown>;
+  }
+  if (!Object.hasOwn(courant, cle)) courant[cle] = {};
+}
+
 /** `realise.mt` → prefix `realise` and rest `mt` when `realise.#.mt` is a known field. */
 function listeObjetsSansIndice(
   segments: string[],
@@ -99,7 +115,10 @@ function colonne(nom: string, numero: number, alias = true): Colonne {
       chemin: nom,
       poseur: (cible, cellule) => {
         convertirListe(cellule, nature).forEach((valeur, i) => {
+          // An empty item (`;;72`, the wizard's link format) is a year left unknown: an empty
+          // object keeps the later items in their place.
           if (valeur !== '') poser(cible, [...prefixe, i, ...reste], valeur);
+          else creer(cible, [...prefixe, i]);
         });
       },
     };

@@ -121,6 +121,15 @@ describe('lecture d’un tableau de situations', () => {
     ]);
   });
 
+  it('format des liens du simulateur : « realise.mt » = « ;;72 » laisse les années 1 et 2 vides, à leur place', () => {
+    const texte =
+      'structure,realise.fileActive,realise.mt\n' + 'liberal,10;20,;;72\n' + 'centre,,;5\n';
+    expect(valeurs(utf8(texte))).toEqual([
+      { structure: 'liberal', realise: [{ fileActive: 10 }, { fileActive: 20 }, { mt: 72 }] },
+      { structure: 'centre', realise: [{}, { mt: 5 }] },
+    ]);
+  });
+
   it('un en-tête sans aucun champ connu dit ce qui est attendu', () => {
     const lecture = lireTableau(latin1('ville\tprénom\nLyon\tHélène\n'));
     expect(lecture).toEqual({
