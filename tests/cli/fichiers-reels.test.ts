@@ -198,11 +198,11 @@ describe('un fichier illisible dit ce qui était attendu', () => {
     ]);
   });
 
-  it('un classeur Excel : l’enregistrer en CSV', () => {
+  it('un classeur abîmé (octets d’une archive zip) : illisible, le message dit ce qui est attendu', () => {
     const e = run.classeur as Execution;
     expect(e.code).toBe(2);
     expect(e.stderr).toMatch(
-      /classeur\.csv : c’est un classeur \(Excel, LibreOffice\), pas un fichier CSV/,
+      /classeur\.csv : fichier Excel illisible \(archive endommagée, ou pas un classeur \.xlsx\) : attendu un classeur \.xlsx/,
     );
   });
 });
