@@ -10,7 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enCsv, genererSituations } from './generer-situations.ts';
 
-const LIMITE_S = Number(process.env.BATCH_LIMITE_S ?? 10);
+/**
+ * 15 s since 29 Nov 2026 (was 10): the clean-clone CI measured 6.7 s (JSON) and 7.8 s (CSV → JSON)
+ * on the shared machine, too close to 10 for a gate that must not follow the machine's load;
+ * issue 13 holds the work back towards the plain-Node floor.
+ */
+const LIMITE_S = Number(process.env.BATCH_LIMITE_S ?? 15);
 const NOMBRE = Number(process.argv[2] ?? 100_000);
 const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
