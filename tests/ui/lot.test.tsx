@@ -77,8 +77,7 @@ describe('traitement d’un lot (sans navigateur)', () => {
   it('refuse un fichier mal formé ou un en-tête en double, avec la ligne en cause', async () => {
     await expect(traiterCsv('structure\n"centre\n', 'a.csv')).resolves.toEqual({
       etat: 'refuse',
-      message:
-        '« a.csv » : CSV mal formé, ligne 2, colonne 1 : guillemet ouvert jamais refermé.',
+      message: '« a.csv » : CSV mal formé, ligne 2, colonne 1 : guillemet ouvert jamais refermé.',
     });
     const doublon = await traiterCsv('structure,structure\ncentre,centre\n', 'b.csv');
     expect(doublon.etat === 'refuse' && doublon.message).toMatch(
