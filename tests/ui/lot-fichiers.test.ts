@@ -7,28 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { versCsv } from '../../src/ui/pages/lot/export-csv.ts';
 import { lireCsv, type Entree } from '../../src/ui/pages/lot/lire-csv.ts';
 import { traiterEntree } from '../../src/ui/pages/lot/traitement.ts';
-
-const COLONNES =
-  'reference,structure,dateSignature,specialite,secteur,option,bande,partHonorairesCliniques,' +
-  'atteinte,etpGeneralistes,etpSpecialistes,patientele.mtAdultes,patientele.fileActive,' +
-  'assistants.anneeDebut,assistants.etp,realise.mt,realise.fileActive';
-const CSV_SIMPLE = [
-  COLONNES,
-  'Dr Hélène Müller,liberal,2025-02-01,medecine-generale,1,plein,P30-P50,,1;1;0.6;0.9;1,,,,,,,,',
-  'Dr Jérôme Lefèvre,liberal,2025-03-10,chirurgie-orthopedique,1,demi,P50-P70,0.7,,,,,,,,,',
-  'Centre « Les Tilleuls »,centre,2021-01-04,,,,,,,6,2,5600,16000,1,2,100;200;270;420;420,400;550;700;1200;1200',
-  '',
-].join('\n');
-const CSV_EXCEL = [
-  COLONNES.replaceAll(',', ';'),
-  'Dr Hélène Müller;liberal;2025-02-01;medecine-generale;1;plein;P30-P50;;"1;1;0,6;0,9;1";;;;;;;;',
-  'Dr Jérôme Lefèvre;liberal;2025-03-10;chirurgie-orthopedique;1;demi;P50-P70;0,7;;;;;;;;;',
-  'Centre « Les Tilleuls »;centre;2021-01-04;;;;;;;6;2;5600;16000;1;2;100|200|270|420|420;"400;550;700;1 200;1 200"',
-  '',
-].join('\r\n');
-
-const octets = (texte: string, encodage: BufferEncoding): Uint8Array =>
-  Uint8Array.from(Buffer.from(texte, encodage));
+import { CSV_EXCEL, CSV_SIMPLE, octets } from '../helpers/fichiers-reels.ts';
 
 function entrees(source: string | Uint8Array, nom = 'lot.csv'): Entree[] {
   const lecture = lireCsv(source, nom);
