@@ -13,34 +13,24 @@ import type { AnneeResultat, PortionAnnee, Statut } from '../../types.ts';
 import { atteinteSaisie, combiner, type Indicateur } from '../atteinte.ts';
 import { ANNEES_PAR_DEFAUT, ligneAnnee, ligneNonCalculee, totalDes } from '../liberal/annees.ts';
 import type { Raisons } from '../raisons.ts';
+import { PRORATA, tauxAnnee } from '../taux-annee.ts';
 import { INDICATEURS_CENTRE, type ObjectifsCentre } from './objectifs.ts';
 import type { Portion } from './portions.ts';
 
+/** Portion-year rate (RULES.md §7.4): year 3 at 1 from 75 %, 0.75 from 50 %, else r. */
 function tauxPortion(anneePortion: number, atteinte: Figure | null, date: string): Figure {
-  const palier = valeurAu(palierAnnee3Centres, date);
-  if (anneePortion <= 2) return fig.parametre('taux.observation', 1, palier.provenance, 'taux');
-  if (atteinte === null || atteinte.valeur === null) return fig.inconnu('taux');
-  const r = atteinte.valeur;
-  if (anneePortion === 3) {
-    if (r >= palier.valeur.plein)
-      return fig.bareme(
-        'taux.annee3',
-        fig.parametre('taux.observation', 1, palier.provenance, 'taux'),
-        { atteinte: r },
-        'taux',
-        [atteinte],
-      );
-    if (r >= palier.valeur.palier)
-      return fig.bareme(
-        'taux.palier',
-        fig.parametre('taux.palier', palier.valeur.tauxPalier, palier.provenance, 'taux'),
-        { atteinte: r },
-        'taux',
-        [atteinte],
-      );
-    return fig.bareme('taux.annee3', atteinte, { atteinte: r }, 'taux');
-  }
-  return fig.bareme('taux.prorata', atteinte, { atteinte: r }, 'taux');
+  const { valeur, provenance } = valeurAu(palierAnnee3Centres, date);
+  return tauxAnnee(anneePortion, atteinte, {
+    anneesObservation: 2,
+    provenanceObservation: provenance,
+    annee3: {
+      plein: valeur.plein,
+      palier: { seuil: valeur.palier, taux: valeur.tauxPalier, provenance },
+      seuilDansDetails: false,
+      sousSeuil: { label: 'taux.annee3' },
+    },
+    prorata: PRORATA,
+  });
 }
 
 /** Achievement per active portion (seniority order) for year k, or 'manque' when no objective can measure it. */

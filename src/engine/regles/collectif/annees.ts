@@ -19,6 +19,7 @@ import {
 } from '../atteinte.ts';
 import { ANNEES_PAR_DEFAUT, ligneAnnee, ligneNonCalculee } from '../liberal/annees.ts';
 import type { Raisons } from '../raisons.ts';
+import { tauxAnnee } from '../taux-annee.ts';
 import { INDICATEURS_COLLECTIF, type ObjectifsCollectif } from './plafond.ts';
 
 function atteinteAnnee(
@@ -53,11 +54,13 @@ function atteinteAnnee(
   );
 }
 
+/** Years 1 and 2 in full, then the prorata of achievement, without a year-3 step. */
 function taux(k: number, atteinte: Figure | null, date: string): Figure {
-  const { provenance } = valeurAu(montantsCollectif, date);
-  if (k <= 2) return fig.parametre('taux.observation', 1, provenance, 'taux');
-  if (atteinte === null) return fig.inconnu('taux');
-  return fig.bareme('taux.prorataCollectif', atteinte, { annee: k }, 'taux');
+  return tauxAnnee(k, atteinte, {
+    anneesObservation: 2,
+    provenanceObservation: valeurAu(montantsCollectif, date).provenance,
+    prorata: { label: 'taux.prorataCollectif', details: (_r, annee) => ({ annee }) },
+  });
 }
 
 export function planCollectif(
