@@ -2,7 +2,8 @@
  * Centres de santé: accord national, avenant 3 (2020), as explained by FNCS (seed 003) (RULES.md
  * §7 and §8.1). The caps of assistants are in plafonds-centres.ts.
  */
-import type { Parametre } from './types.ts';
+import type { Bareme, SeuilAu } from './bareme.ts';
+import { valeurAu, type Parametre, type Provenance } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
 import { ANCS_AVENANT3 } from './periodes.ts';
 
@@ -52,6 +53,52 @@ export const tauxTrancheP30Centres: Parametre<number> = {
   libelle: 'Objectif d’augmentation de la tranche [P30 ; P50[',
   verifieLe: VERIFIE_LE,
   valeurs: [{ ...ancs, valeur: 0.25 }],
+};
+
+/** A centre tranche and the dated rate of increase it gives as objective. */
+export interface TrancheCentre {
+  id: Tranche['id'] | '[P30;P50[';
+  taux: (date: string) => { valeur: number; provenance: Provenance };
+}
+
+type IndicateurCentre = 'mt' | 'fileActive';
+
+/** The tranches of one indicator's average per doctor ETP (RULES.md §7.2): below the P30, none. */
+function baremeCentres(ind: IndicateurCentre): Bareme<TrancheCentre | null> {
+  const rangDe = (i: number) => ({
+    label: `seuil.${ind}.${i}`,
+    seuil: (date: string): SeuilAu => {
+      const { valeur, provenance } = valeurAu(tranchesCentres, date);
+      return { valeur: valeur[i]![ind], strict: false, provenance };
+    },
+    valeur: {
+      id: tranchesCentres.valeurs[0]!.valeur[i]!.id,
+      taux: (date: string) => {
+        const { valeur, provenance } = valeurAu(tranchesCentres, date);
+        return { valeur: valeur[i]!.taux, provenance };
+      },
+    },
+  });
+  return {
+    id: `centres.tranches.${ind}`,
+    dessous: null,
+    paliers: [
+      {
+        label: `seuil.${ind}.p30`,
+        seuil: (date) => {
+          const { valeur, provenance } = valeurAu(p30Centres, date);
+          return { valeur: valeur[ind], strict: false, provenance };
+        },
+        valeur: { id: '[P30;P50[', taux: (date) => valeurAu(tauxTrancheP30Centres, date) },
+      },
+      ...tranchesCentres.valeurs[0]!.valeur.map((_, i) => rangDe(i)),
+    ],
+  };
+}
+
+export const baremesCentres: Record<IndicateurCentre, Bareme<TrancheCentre | null>> = {
+  mt: baremeCentres('mt'),
+  fileActive: baremeCentres('fileActive'),
 };
 
 export interface MontantsCentres {

@@ -3,7 +3,8 @@
  * contract regime's start date. The P30 changes with the regime; P50 is the only value known
  * (distribution at 31 Dec 2021) and serves every regime; P90 and P95 place a GP under avenant 7 only.
  */
-import type { Parametre } from './types.ts';
+import { seuilDe, type Bareme } from './bareme.ts';
+import { valeurAu, type Parametre } from './types.ts';
 import { VERIFIE_LE } from './version.ts';
 import { AVENANT7, DEPUIS_AVENANT7, DEPUIS_REGLEMENT_ARBITRAL } from './periodes.ts';
 
@@ -110,6 +111,28 @@ export const p95GeneralistesMt = seuilAvenant7Seulement(
   'P95 des médecins généralistes, patientèle médecin traitant',
   1721,
 );
+
+/** The bands a GP's MT count places in (from counts, P50–P90 cannot be split: P70 is unknown). */
+export type BandeEffectifs = '<P30' | 'P30-P50' | 'P50-P90' | 'P90-P95' | '>=P95';
+
+/** GP bands from the MT count (RULES.md §3.2): P30 (strict under avenant 7), P50, P90, P95. */
+export const bandesGeneralistes: Bareme<BandeEffectifs> = {
+  id: 'seuils.generalistes.bandes',
+  dessous: '<P30',
+  paliers: [
+    {
+      label: 'seuil.p30',
+      seuil: (date) => {
+        const { valeur, provenance } = valeurAu(p30Generalistes, date);
+        return { valeur: valeur.seuil, strict: valeur.strict, provenance };
+      },
+      valeur: 'P30-P50',
+    },
+    { label: 'seuil.p50', seuil: seuilDe(p50GeneralistesMt), valeur: 'P50-P90' },
+    { label: 'seuil.p90', seuil: seuilDe(p90GeneralistesMt), valeur: 'P90-P95' },
+    { label: 'seuil.p95', seuil: seuilDe(p95GeneralistesMt), valeur: '>=P95' },
+  ],
+};
 
 /** avenant 7 exemption from the floor: share of children under 16 in the MT patientèle. */
 export const partEnfantsExoneration: Parametre<number> = {

@@ -7,7 +7,8 @@
  */
 import type { SituationCentre } from '../../../schemas/index.ts';
 import { fig, type Figure } from '../../explication/figure.ts';
-import { p30Centres, tauxTrancheP30Centres, tranchesCentres } from '../../parametres/centres.ts';
+import { baremesCentres, tranchesCentres } from '../../parametres/centres.ts';
+import { placer } from '../../parametres/bareme.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Indicateur } from '../atteinte.ts';
 import type { Moyennes } from './eligibilite.ts';
@@ -31,24 +32,14 @@ function tauxTranche(
   date: string,
 ): { taux: number; tranche: string; figure: Figure } | null {
   if (moyenne === null) return null;
-  const tranches = valeurAu(tranchesCentres, date);
-  for (const t of [...tranches.valeur].reverse()) {
-    if (moyenne >= t[ind])
-      return {
-        taux: t.taux,
-        tranche: t.id,
-        figure: fig.parametre('objectif.taux', t.taux, tranches.provenance, 'taux'),
-      };
-  }
-  if (moyenne >= valeurAu(p30Centres, date).valeur[ind]) {
-    const p = valeurAu(tauxTrancheP30Centres, date);
-    return {
-      taux: p.valeur,
-      tranche: '[P30;P50[',
-      figure: fig.parametre('objectif.taux', p.valeur, p.provenance, 'taux'),
-    };
-  }
-  return null;
+  const tranche = placer(moyenne, baremesCentres[ind], date).valeur;
+  if (tranche === null) return null;
+  const { valeur, provenance } = tranche.taux(date);
+  return {
+    taux: valeur,
+    tranche: tranche.id,
+    figure: fig.parametre('objectif.taux', valeur, provenance, 'taux'),
+  };
 }
 
 function parEtp(s: SituationCentre, m: Moyennes, date: string): Record<Indicateur, Figure | null> {

@@ -6,13 +6,8 @@
  * majoration band).
  */
 import type { Bande } from '../../../schemas/index.ts';
-import {
-  p30Generalistes,
-  p50GeneralistesMt,
-  p90GeneralistesMt,
-  p95GeneralistesMt,
-} from '../../parametres/seuils-generalistes.ts';
-import { valeurAu, type Provenance } from '../../parametres/types.ts';
+import { placer } from '../../parametres/bareme.ts';
+import { bandesGeneralistes } from '../../parametres/seuils-generalistes.ts';
 import { fig, type Figure } from '../../explication/figure.ts';
 import type { ContexteLiberal } from './contexte.ts';
 
@@ -35,41 +30,25 @@ export function placement(ctx: ContexteLiberal): Placement {
   if (ctx.s.bande) return { valeur: ctx.s.bande, origine: 'saisie' };
   const mesure = ctx.initial.mt;
   if (!ctx.generaliste || mesure === null) return { valeur: null, origine: 'inconnue' };
-  const { valeur: p30, provenance: p30Prov } = valeurAu(p30Generalistes, ctx.dateRegime);
-  const seuilP30 = { seuil: p30.seuil, strict: p30.strict };
-  const auDessusP30 = p30.strict ? mesure > p30.seuil : mesure >= p30.seuil;
-  const date = ctx.dateRegime;
-  const p50 = valeurAu(p50GeneralistesMt, date);
-  const p90 = valeurAu(p90GeneralistesMt, date);
-  const p95 = valeurAu(p95GeneralistesMt, date);
-  let valeur: BandeCalculee;
-  if (!auDessusP30) valeur = '<P30';
-  else if (p95.valeur !== null && mesure >= p95.valeur) valeur = '>=P95';
-  else if (p90.valeur !== null && mesure >= p90.valeur) valeur = 'P90-P95';
-  else if (mesure >= p50.valeur) valeur = 'P50-P90';
-  else valeur = 'P30-P50';
-  const majorationParCpam = valeur === 'P50-P90' && p90.valeur === null;
-  const seuil = (label: string, v: { valeur: number | null; provenance: Provenance }): Figure =>
-    v.valeur === null
-      ? fig.bareme(label, fig.inconnu(label), { parCpam: true }, 'patients', [], v.provenance)
-      : fig.parametre(label, v.valeur, v.provenance, 'patients');
+  const { valeur, seuils } = placer(mesure, bandesGeneralistes, ctx.dateRegime);
+  const [p30, , p90] = seuils;
+  const majorationParCpam = valeur === 'P50-P90' && p90?.valeur === null;
   const explication = fig.bareme(
     'bande',
     fig.saisie('bande.mesure', mesure, 'patients'),
     { bande: valeur },
     'patients',
-    [
-      seuil('seuil.p30', { valeur: p30.seuil, provenance: p30Prov }),
-      seuil('seuil.p50', p50),
-      seuil('seuil.p90', p90),
-      seuil('seuil.p95', p95),
-    ],
+    seuils.map((s) =>
+      s.valeur === null
+        ? fig.bareme(s.label, fig.inconnu(s.label), { parCpam: true }, 'patients', [], s.provenance)
+        : fig.parametre(s.label, s.valeur, s.provenance, 'patients'),
+    ),
   );
   return {
     valeur,
     origine: 'effectifs',
     mesure,
-    seuilP30,
+    seuilP30: { seuil: p30!.valeur!, strict: p30!.strict },
     explication,
     ...(majorationParCpam ? { majorationParCpam } : {}),
   };
