@@ -6,6 +6,8 @@
 import type { OptionId, RegimeLiberal } from '../../../schemas/index.ts';
 import { fig, type Figure } from '../../explication/figure.ts';
 import {
+  LIGNE_PRECEDENTE,
+  MONTANT_ANNEE_1,
   montantsLiberaux,
   type LigneMontants,
   type OptionFinancee,
@@ -44,9 +46,9 @@ export function plafondAnnee(
   const libelle = `plafond.${colonne}`;
   let ligne = valeurDateeAu(parametre, dateLecture);
   // ≥ P95 without an amount of its own: the year-1 amount, every year.
-  if (colonne === 'p95' && ligne.valeur.p95 === null) colonne = 'a1';
+  if (colonne === 'p95' && ligne.valeur.p95 === MONTANT_ANNEE_1) colonne = 'a1';
   // The revalued ⅓ row has no year-1 amount: the row before it (same option) still applies.
-  while (ligne.valeur[colonne] === null) {
+  while (ligne.valeur[colonne] === LIGNE_PRECEDENTE) {
     const precedente = parametre.valeurs[parametre.valeurs.indexOf(ligne) - 1];
     if (!precedente) throw new Error(`Montant ${colonne} introuvable pour ${parametre.id}`);
     ligne = precedente;

@@ -43,6 +43,7 @@ function texte(valeur: string): string {
     OPTIONS[valeur] ??
     frSources.valeurs.mesures[valeur] ??
     frSources.valeurs.bandes[valeur] ??
+    frSources.valeurs.references[valeur] ??
     valeur
   );
 }

@@ -43,9 +43,11 @@ export const frSources = {
   valeurs: {
     oui: 'oui',
     non: 'non',
+    references: {
+      'ligne-precedente': 'pas de montant propre (l’année 1 garde le montant d’origine)',
+      'montant-annee-1': 'montant de l’année 1',
+    } as Readonly<Record<string, string>>,
     nulles: {
-      a1: 'pas de montant propre (l’année 1 garde le montant d’origine)',
-      p95: 'montant de l’année 1',
       parCentreZoneSousDense: 'pas de plafond',
     } as Readonly<Record<string, string>>,
     nullesParParametre: {
