@@ -14,9 +14,16 @@ describe('règles et sources en français', () => {
     ['clés internes (seuilAnnee3, delaiSoldeMois)', /\b(seuilAnnee3|delai\w+Mois|avancePleine)\b/],
     ['codes du calendrier', /\bancre\b|fin-annee|debut-annee|seed-\d{3}/],
     ['« 1 mai »', /\b1 mai\b/],
+    ['renvois des tables de montants', /ligne-precedente|montant-annee-1/],
   ])('aucun « %s » à l’écran', (_nom, motif) => {
     render(<PageSources />);
     expect(document.body.textContent ?? '').not.toMatch(motif);
+  });
+
+  it('les renvois des montants libéraux se lisent en mots', () => {
+    render(<PageSources />);
+    expect(screen.getAllByText(/montant de l’année 1/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/pas de montant propre/).length).toBeGreaterThan(0);
   });
 
   it('le calendrier se lit en phrases, la source non officielle est décrite', () => {
