@@ -1,6 +1,7 @@
 /** Helpers for the UI tests: normalised text (Intl puts narrow no-break spaces in amounts). */
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { expect } from 'vitest';
 
 /**
  * The results screen is lazy-loaded: load its module once up front, and let `findBy…` wait longer
@@ -45,4 +46,16 @@ export async function remplir(
 
 export function allerA(recherche: string): void {
   window.history.replaceState(null, '', `/${recherche}`);
+}
+
+/**
+ * The results heading appears, then takes focus: the lazy results chunk moves focus in its own
+ * effect, a moment after the heading is in the page (a loaded machine widens that moment).
+ */
+export async function titreResultatsFocalise(): Promise<void> {
+  const titre = await screen.findByRole('heading', {
+    level: 2,
+    name: 'Résultat de la simulation',
+  });
+  await waitFor(() => expect(titre).toHaveFocus());
 }

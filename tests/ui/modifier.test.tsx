@@ -3,7 +3,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App.tsx';
-import { allerA, montantsDuPlan } from './aide.ts';
+import { allerA, titreResultatsFocalise, montantsDuPlan } from './aide.ts';
 
 describe('modifier une réponse depuis les résultats', () => {
   it('passer en secteur 2 fait apparaître la question OPTAM, puis revenir aux résultats', async () => {
@@ -31,9 +31,7 @@ describe('modifier une réponse depuis les résultats', () => {
     expect(optam).toBeInTheDocument();
     await user.click(screen.getAllByRole('radio', { name: 'Oui' })[0]!);
     await user.click(screen.getByRole('button', { name: 'Revenir aux résultats' }));
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' }),
-    ).toHaveFocus();
+    await titreResultatsFocalise();
     expect(screen.getByRole('heading', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(montantsDuPlan().annees[0]).toBe('19 000 €');
     const query = new URLSearchParams(window.location.search);

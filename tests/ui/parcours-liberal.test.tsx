@@ -3,7 +3,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App.tsx';
-import { allerA, montantsDuPlan, normal, remplir, suivant } from './aide.ts';
+import {
+  allerA,
+  titreResultatsFocalise,
+  montantsDuPlan,
+  normal,
+  remplir,
+  suivant,
+} from './aide.ts';
 
 beforeEach(() => allerA(''));
 
@@ -56,9 +63,7 @@ describe('parcours d’un médecin généraliste libéral', () => {
 
     expect(screen.getByRole('link', { name: 'Modifier\u00a0: Spécialité' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Voir les résultats' }));
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' }),
-    ).toHaveFocus();
+    await titreResultatsFocalise();
     expect(screen.getByRole('heading', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(montantsDuPlan().annees.slice(0, 3)).toEqual(['38 000 €', '28 000 €', '22 000 €']);
 
