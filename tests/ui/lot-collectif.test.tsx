@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** lot.html with groups of GPs (collective contract, issue 11): simulated, shown, filtered, linked. */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PageLot } from '../../src/ui/pages/lot/PageLot.tsx';
 import { traiterCsv, type LigneLot } from '../../src/ui/pages/lot/traitement.ts';
@@ -70,11 +70,14 @@ describe('lot de groupes de médecins (contrat collectif)', () => {
       screen.getByRole('combobox', { name: 'Structure' }),
       'Groupe de médecins généralistes (contrat collectif)',
     );
-    expect(
-      within(tableau)
-        .getAllByRole('row')
-        .slice(1)
-        .map((r) => normal(within(r).getByRole('rowheader').textContent)),
-    ).toEqual(['2', '3']);
+    // The rows come from where the batch runs, just after the filter changes.
+    await waitFor(() =>
+      expect(
+        within(tableau)
+          .getAllByRole('row')
+          .slice(1)
+          .map((r) => normal(within(r).getByRole('rowheader').textContent)),
+      ).toEqual(['2', '3']),
+    );
   });
 });

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Synthese } from '../../src/ui/pages/lot/Synthese.tsx';
-import { CLE_LOT, garderLot, lotGarde, oublierLot } from '../../src/ui/pages/lot/memoire.ts';
+import {
+  CLE_LOT,
+  garderLot,
+  lotGarde,
+  lotGardeEnBref,
+  oublierLot,
+} from '../../src/ui/pages/lot/memoire.ts';
+import { synthetiser } from '../../src/ui/pages/lot/resume.ts';
 import { traiterCsv } from '../../src/ui/pages/lot/traitement.ts';
 import { normal } from './aide.ts';
 
@@ -15,7 +22,7 @@ describe('synthèse et lot gardé', () => {
   it('la synthèse donne l’aide des éligibles et met d’abord les lignes à confirmer', async () => {
     const resultat = await traiterCsv(EXEMPLE, 'lot-exemple.csv');
     if (resultat.etat !== 'fini') throw new Error(resultat.etat);
-    render(<Synthese lignes={resultat.lignes} />);
+    render(<Synthese synthese={synthetiser(resultat.lignes)} />);
     const section = screen.getByRole('region', { name: 'Synthèse pour les rendez-vous' });
     expect(normal(section.textContent ?? '')).toContain('Aide totale des lignes éligibles (9) : ');
     expect(
@@ -34,6 +41,7 @@ describe('synthèse et lot gardé', () => {
       date: '2026-06-22T10:00:00.000Z',
       octets: [...octets],
     });
+    expect(lotGardeEnBref()).toEqual({ nom: 'lot.csv', date: '2026-06-22T10:00:00.000Z' });
     expect(garderLot('gros.csv', new Uint8Array(2_000_001))).toBe(false);
     expect(lotGarde()?.nom).toBe('lot.csv');
     localStorage.setItem(CLE_LOT, '{pas du json');

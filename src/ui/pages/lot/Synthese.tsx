@@ -1,50 +1,63 @@
 /**
  * Summary for the appointment list: the aid of the eligible rows, the rows a CPAM must confirm
  * first (verdict « à confirmer », with their reasons), then the incomplete ones; printable (the
- * print view keeps the counts and this summary, lot.css).
+ * print view keeps the counts and this summary, lot.css). Its figures and lists come computed
+ * (resume.ts, in the worker); a long list is rendered by steps, so the main thread never spends
+ * one long task on thousands of items.
  */
+import { useEffect, useState } from 'react';
 import { euros, nombre } from '../../format.ts';
 import { txt } from './messages.ts';
-import type { LigneLot } from './traitement.ts';
+import type { ElementSynthese, SyntheseLot } from './resume.ts';
 
-const somme = (lignes: readonly LigneLot[]): number =>
-  lignes.reduce((s, l) => s + (l.total ?? 0), 0);
+/** Items rendered per step (a few milliseconds of work each). */
+export const ELEMENTS_PAR_ETAPE = 250;
 
-function Liste({ lignes }: { lignes: readonly LigneLot[] }) {
+/** How many of n items to show: one more step after each render, until all of them. */
+function useParEtapes(n: number): number {
+  const [montres, setMontres] = useState(ELEMENTS_PAR_ETAPE);
+  useEffect(() => {
+    if (montres >= n) return;
+    const minuteur = setTimeout(() => setMontres((m) => m + ELEMENTS_PAR_ETAPE), 0);
+    return () => clearTimeout(minuteur);
+  }, [montres, n]);
+  return Math.min(montres, n);
+}
+
+function Liste({ lignes }: { lignes: readonly ElementSynthese[] }) {
+  const montres = useParEtapes(lignes.length);
   return (
     <ul>
-      {lignes.map((l) => (
+      {lignes.slice(0, montres).map((l) => (
         <li key={l.ligne}>
-          <strong>{txt.synthese.ligne(l.ligne, l.reference)}</strong>
-          {l.raisons.length > 0 && ` — ${l.raisons.map((r) => r.message).join(' ')}`}
+          <strong>{l.titre}</strong>
+          {l.raisons && ` — ${l.raisons}`}
         </li>
       ))}
     </ul>
   );
 }
 
-export function Synthese({ lignes }: { lignes: readonly LigneLot[] }) {
+export function Synthese({ synthese }: { synthese: SyntheseLot }) {
   const t = txt.synthese;
-  const eligibles = lignes.filter((l) => l.verdict === 'eligible');
-  const aConfirmer = lignes.filter((l) => l.verdict === 'a-confirmer');
-  const incomplets = lignes.filter((l) => l.verdict === 'incomplet');
+  const { eligibles, aConfirmer, incomplets } = synthese;
   return (
     <section aria-labelledby="synthese-titre" className="synthese-lot">
       <h3 id="synthese-titre">{t.titre}</h3>
-      <p>{t.aide(nombre(eligibles.length), euros(somme(eligibles)))}</p>
-      {aConfirmer.length > 0 && (
+      <p>{t.aide(nombre(eligibles.nombre), euros(eligibles.somme))}</p>
+      {aConfirmer.nombre > 0 && (
         <>
-          {somme(aConfirmer) > 0 && (
-            <p>{t.aideAConfirmer(nombre(aConfirmer.length), euros(somme(aConfirmer)))}</p>
+          {aConfirmer.somme > 0 && (
+            <p>{t.aideAConfirmer(nombre(aConfirmer.nombre), euros(aConfirmer.somme))}</p>
           )}
-          <h4>{t.aConfirmer(nombre(aConfirmer.length))}</h4>
-          <Liste lignes={aConfirmer} />
+          <h4>{t.aConfirmer(nombre(aConfirmer.nombre))}</h4>
+          <Liste lignes={aConfirmer.lignes} />
         </>
       )}
-      {incomplets.length > 0 && (
+      {incomplets.nombre > 0 && (
         <>
-          <h4>{t.incomplets(nombre(incomplets.length))}</h4>
-          <Liste lignes={incomplets} />
+          <h4>{t.incomplets(nombre(incomplets.nombre))}</h4>
+          <Liste lignes={incomplets.lignes} />
         </>
       )}
       <button type="button" className="secondaire sans-impression" onClick={() => window.print()}>

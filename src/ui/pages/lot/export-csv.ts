@@ -1,5 +1,5 @@
 /**
- * The results as a CSV file, built in the browser (no network): one row per line of the batch,
+ * The results as a CSV file, built in the browser (no network, in the worker): one row per line of the batch,
  * with the user's `reference`, codes and numbers as the command line writes them (`.` decimals,
  * `;` between list items), plus the French verdict and messages. A BOM lets spreadsheets read the
  * accents; cells holding `,` or `;` are quoted, so either separator splits right. Written by the
@@ -71,44 +71,35 @@ export const versLigneResultat = (l: LigneLot): LigneResultat => ({
 const nomExport = (nom: string, extension: string): string =>
   `resultats-${nom.replace(/\.(csv|xlsx)$/i, '')}.${extension}`;
 
+/** An export ready to save: its bytes, its file name and its media type. */
+export interface FichierExport {
+  octets: Uint8Array;
+  nom: string;
+  type: string;
+}
+
+const TYPE_CSV = 'text/csv;charset=utf-8';
+const utf8 = (texte: string): Uint8Array => new TextEncoder().encode(texte);
+
 /**
- * The three exports: the advisor's table in Excel or French CSV (the same writers as the command
- * line's `--format xlsx` / `csv-fr`, loaded on click), or the plain CSV above.
+ * The three exports, built where the rows are (the worker): the advisor's table in Excel or
+ * French CSV (the same writers as the command line's `--format xlsx` / `csv-fr`, loaded on
+ * demand), or the plain CSV above. The page only saves the bytes (telecharger.ts).
  */
-export async function exporter(
+export async function fichierExport(
   lignes: readonly LigneLot[],
   format: FormatExport,
   nom: string,
-): Promise<void> {
-  if (format === 'csv') return telecharger(versCsv(lignes), nomExport(nom, 'csv'));
+): Promise<FichierExport> {
+  if (format === 'csv')
+    return { octets: utf8(versCsv(lignes)), nom: nomExport(nom, 'csv'), type: TYPE_CSV };
   const { csvFrancais, tableauResultats } = await import('../../../fichiers/resultats.ts');
   const resultats = lignes.map(versLigneResultat);
-  if (format === 'csv-fr') return telecharger(csvFrancais(resultats), nomExport(nom, 'csv'));
+  if (format === 'csv-fr')
+    return { octets: utf8(csvFrancais(resultats)), nom: nomExport(nom, 'csv'), type: TYPE_CSV };
   const { classeur } = await import('../../../fichiers/xlsx-ecrire.ts');
   const octets = await classeur([
     { nom: 'Résultats', lignes: tableauResultats(resultats), entete: true },
   ]);
-  telecharger(octets, nomExport(nom, 'xlsx'), TYPE_XLSX);
-}
-
-/** The Excel template (explanation and sample sheets), built on click. */
-export async function telechargerModele(): Promise<void> {
-  const { classeurModele } = await import('../../../fichiers/modele.ts');
-  telecharger(await classeurModele(), 'modele-lot.xlsx', TYPE_XLSX);
-}
-
-/** Saves the text or bytes as a file (an object URL clicked through a temporary a[download]). */
-export function telecharger(
-  contenu: string | Uint8Array,
-  nomFichier: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([contenu as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = nomFichier;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return { octets, nom: nomExport(nom, 'xlsx'), type: TYPE_XLSX };
 }

@@ -1,40 +1,117 @@
 /**
- * Starts a batch: in a Web Worker when the browser has them (the file's bytes are transferred to
- * it; the page only gathers the slices of rows it posts back), else on the main thread, yielding
- * to the browser between slices. `annuler` terminates the worker (or stops at the next slice) and
- * settles the result as cancelled: the page is usable again at once.
+ * Starts a batch and talks to where it lives (serveur.ts): a Web Worker when the browser has them
+ * (the file's bytes are transferred to it; the rows stay there), else the same module on the main
+ * thread, yielding to the browser between slices. The page gets the progress, then the batch's
+ * figures, and asks for pages of rows and export files by small messages. `annuler` terminates
+ * the worker (or stops at the next slice) and settles the result as cancelled: the page is usable
+ * again at once. Cancelling after the end releases the rows.
  */
-import type { MessageDuTravailleur, MessageVersTravailleur } from './travailleur.ts';
-import { traiterFichier, type IssueLot, type LigneLot, type ResultatLot } from './traitement.ts';
+import type { FichierExport } from './export-csv.ts';
+import {
+  creerServeur,
+  type DemandeExport,
+  type DemandeVue,
+  type IssueServeur,
+  type Reponse,
+  type Requete,
+  type VueLot,
+} from './serveur.ts';
 
 export interface Traitement {
-  resultat: Promise<ResultatLot>;
+  resultat: Promise<IssueServeur>;
   annuler: () => void;
+  vue: (demande: DemandeVue) => Promise<VueLot>;
+  exporter: (demande: DemandeExport) => Promise<FichierExport>;
 }
 
 export type SurProgres = (fait: number, total: number) => void;
 
+interface Canal {
+  envoyer: (requete: Requete, transfert?: Transferable[]) => void;
+  fermer: () => void;
+}
+type Ouvrir = (recevoir: (reponse: Reponse) => void, echouer: (message: string) => void) => Canal;
+
+interface Attente {
+  ok: (valeur: never) => void;
+  ko: (erreur: Error) => void;
+}
+
+function client(ouvrir: Ouvrir, octets: ArrayBuffer, nom: string, surProgres: SurProgres) {
+  let ferme = false;
+  let regler: (issue: IssueServeur) => void = () => {};
+  let rejeter: (erreur: Error) => void = () => {};
+  const resultat = new Promise<IssueServeur>((ok, ko) => {
+    regler = ok;
+    rejeter = ko;
+  });
+  const attentes = new Map<number, Attente>();
+  let numero = 0;
+  const fermer = () => {
+    ferme = true;
+    canal.fermer();
+  };
+  const recevoir = (r: Reponse): void => {
+    if (ferme) return;
+    if (r.type === 'progres') return surProgres(r.fait, r.total);
+    if (r.type === 'fin') {
+      if (r.issue.etat !== 'fini') fermer();
+      return regler(r.issue);
+    }
+    if (r.type === 'erreur') return echouer(r.message);
+    const attente = attentes.get(r.id);
+    attentes.delete(r.id);
+    if (r.type === 'echec') attente?.ko(new Error(r.message));
+    else attente?.ok((r.type === 'vue' ? r.vue : r.fichier) as never);
+  };
+  const echouer = (message: string): void => {
+    if (ferme) return;
+    fermer();
+    const erreur = new Error(message);
+    rejeter(erreur);
+    for (const attente of attentes.values()) attente.ko(erreur);
+    attentes.clear();
+  };
+  const canal = ouvrir(recevoir, echouer);
+  const demander = <T>(requete: (id: number) => Requete): Promise<T> =>
+    new Promise<T>((ok, ko) => {
+      if (ferme) return ko(new Error('lot fermé'));
+      const id = ++numero;
+      attentes.set(id, { ok: ok as (valeur: never) => void, ko });
+      canal.envoyer(requete(id));
+    });
+  canal.envoyer({ type: 'traiter', octets, nom }, [octets]);
+  const traitement: Traitement = {
+    resultat,
+    annuler: () => {
+      if (ferme) return;
+      fermer();
+      regler({ etat: 'annule' });
+    },
+    vue: (demande) => demander((id) => ({ type: 'vue', id, demande })),
+    exporter: (demande) => demander((id) => ({ type: 'exporter', id, demande })),
+  };
+  return traitement;
+}
+
 const pause = () => new Promise<void>((fin) => setTimeout(fin, 0));
 
-const rassembler = (issue: IssueLot, lignes: LigneLot[]): ResultatLot =>
-  issue.etat === 'fini' ? { etat: 'fini', lignes } : issue;
-
+/** The batch on the main thread (no Worker): the same server, answering synchronously. */
 export function surLeFilPrincipal(
   octets: ArrayBuffer,
   nom: string,
   surProgres: SurProgres,
 ): Traitement {
-  let annule = false;
-  const lignes: LigneLot[] = [];
-  const resultat = traiterFichier(new Uint8Array(octets), nom, {
-    surTranche: (tranche, fait, total) => {
-      lignes.push(...tranche);
-      surProgres(fait, total);
+  return client(
+    (recevoir) => {
+      let annule = false;
+      const serveur = creerServeur(recevoir, { entreTranches: pause, estAnnule: () => annule });
+      return { envoyer: (requete) => void serveur(requete), fermer: () => (annule = true) };
     },
-    entreTranches: pause,
-    estAnnule: () => annule,
-  }).then((issue) => rassembler(issue, lignes));
-  return { resultat, annuler: () => (annule = true) };
+    octets,
+    nom,
+    surProgres,
+  );
 }
 
 export function lancerTraitement(
@@ -43,33 +120,20 @@ export function lancerTraitement(
   surProgres: SurProgres,
 ): Traitement {
   if (typeof Worker === 'undefined') return surLeFilPrincipal(octets, nom, surProgres);
-  const travailleur = new Worker(new URL('./travailleur.ts', import.meta.url), { type: 'module' });
-  const lignes: LigneLot[] = [];
-  let regler: (r: ResultatLot) => void = () => {};
-  const resultat = new Promise<ResultatLot>((resoudre, rejeter) => {
-    regler = resoudre;
-    travailleur.onmessage = ({ data }: MessageEvent<MessageDuTravailleur>) => {
-      if (data.type === 'tranche') {
-        for (const ligne of data.lignes) lignes.push(ligne);
-        return surProgres(data.fait, data.total);
-      }
-      travailleur.terminate();
-      if (data.type === 'fin') resoudre(rassembler(data.issue, lignes));
-      else rejeter(new Error(data.message));
-    };
-    travailleur.onerror = (e) => {
-      travailleur.terminate();
-      rejeter(new Error(e.message || 'erreur du travailleur'));
-    };
-  });
-  const message: MessageVersTravailleur = { octets, nom };
-  travailleur.postMessage(message, [octets]);
-  return {
-    resultat,
-    annuler: () => {
-      travailleur.terminate();
-      lignes.length = 0;
-      regler({ etat: 'annule' });
+  return client(
+    (recevoir, echouer) => {
+      const travailleur = new Worker(new URL('./travailleur.ts', import.meta.url), {
+        type: 'module',
+      });
+      travailleur.onmessage = ({ data }: MessageEvent<Reponse>) => recevoir(data);
+      travailleur.onerror = (e) => echouer(e.message || 'erreur du travailleur');
+      return {
+        envoyer: (requete, transfert = []) => travailleur.postMessage(requete, transfert),
+        fermer: () => travailleur.terminate(),
+      };
     },
-  };
+    octets,
+    nom,
+    surProgres,
+  );
 }

@@ -3,7 +3,8 @@
  * and its bytes, so a reload or a return to the page offers it again. Nothing leaves the device;
  * « Effacer » removes it. Files above MEMOIRE_MAX_OCTETS are not kept (the storage holds about
  * 5 Mo and base64 adds a third). A full or refused storage is not an error: the batch is simply
- * not kept.
+ * not kept. The stored text is built where the bytes are (`valeurGardee`, in the worker): the page
+ * only stores it; the bytes are decoded only when « Rouvrir » asks for them.
  */
 export const CLE_LOT = 'simulateur-assistant-medical.lot';
 export const MEMOIRE_MAX_OCTETS = 2_000_000;
@@ -14,6 +15,8 @@ export interface LotGarde {
   date: string;
   octets: Uint8Array;
 }
+
+export type EnBref = Omit<LotGarde, 'octets'>;
 
 function enBase64(octets: Uint8Array): string {
   let binaire = '';
@@ -29,11 +32,16 @@ function depuisBase64(texte: string): Uint8Array {
   return octets;
 }
 
-/** Keeps the batch; returns whether it was kept. */
-export function garderLot(nom: string, octets: Uint8Array, date: Date = new Date()): boolean {
-  if (octets.byteLength > MEMOIRE_MAX_OCTETS) return false;
+/** The text to store for this batch, or null when it is too large to be kept. */
+export function valeurGardee(nom: string, octets: Uint8Array, date: Date): string | null {
+  if (octets.byteLength > MEMOIRE_MAX_OCTETS) return null;
+  return JSON.stringify({ nom, date: date.toISOString(), octets: enBase64(octets) });
+}
+
+/** Stores a text made by `valeurGardee`; returns whether it was kept. */
+export function garderValeur(valeur: string | null): boolean {
+  if (valeur === null) return false;
   try {
-    const valeur = JSON.stringify({ nom, date: date.toISOString(), octets: enBase64(octets) });
     localStorage.setItem(CLE_LOT, valeur);
     return true;
   } catch {
@@ -41,14 +49,35 @@ export function garderLot(nom: string, octets: Uint8Array, date: Date = new Date
   }
 }
 
-export function lotGarde(): LotGarde | null {
+/** Keeps the batch; returns whether it was kept. */
+export function garderLot(nom: string, octets: Uint8Array, date: Date = new Date()): boolean {
+  return garderValeur(valeurGardee(nom, octets, date));
+}
+
+/** The kept batch's fields, its bytes still in base64. */
+function lu(): (EnBref & { octets: string }) | null {
   try {
     const texte = localStorage.getItem(CLE_LOT);
     if (!texte) return null;
-    const lu = JSON.parse(texte) as Partial<Record<keyof LotGarde, unknown>>;
-    if (typeof lu.nom !== 'string' || typeof lu.date !== 'string' || typeof lu.octets !== 'string')
+    const l = JSON.parse(texte) as Partial<Record<keyof LotGarde, unknown>>;
+    if (typeof l.nom !== 'string' || typeof l.date !== 'string' || typeof l.octets !== 'string')
       return null;
-    return { nom: lu.nom, date: lu.date, octets: depuisBase64(lu.octets) };
+    return { nom: l.nom, date: l.date, octets: l.octets };
+  } catch {
+    return null;
+  }
+}
+
+/** Name and date of the kept batch (what the page offers), without decoding its bytes. */
+export function lotGardeEnBref(): EnBref | null {
+  const l = lu();
+  return l && { nom: l.nom, date: l.date };
+}
+
+export function lotGarde(): LotGarde | null {
+  const l = lu();
+  try {
+    return l && { nom: l.nom, date: l.date, octets: depuisBase64(l.octets) };
   } catch {
     return null;
   }
