@@ -1,5 +1,5 @@
 /**
- * The one table of French headers and French labels that the file reader accepts beside the public
+ * The French headers and French labels that the file reader accepts beside the public
  * field names and codes (which stay the reference, cases README): « Date de signature » →
  * `dateSignature`, « Nom » → `reference`, « Médecine générale » → `medecine-generale`,
  * « mi-temps » → `demi`, 15/03/2024 → 2024-03-15… Used by the command line and lot.html through the
@@ -7,10 +7,12 @@
  * value is first reduced to a key (`Patientèle MT adultes` → `patientele-mt-adultes`).
  *
  * Every public name also gives its own key (`patientele.mtAdultes` → `patientele-mt-adultes`), and
- * every enum code its own (`P30-P50` → `p30-p50`), so only the extra French words are written here.
+ * every enum code its own (`P30-P50` → `p30-p50`); each field's French header and other French
+ * headers are in the schemas' field catalogue (src/schemas/champs.ts), the French values here.
  * The result columns of our own exports (« Verdict », « Total »…) are recognised too, and ignored,
  * so an exported file reads back to the same situations.
  */
+import { champDe, CHAMPS_SITUATION } from '../schemas/champs.ts';
 import { SPECIALITES } from '../schemas/specialites.ts';
 import { CHAMPS } from './champs.ts';
 
@@ -29,104 +31,12 @@ export function cleAlias(texte: string): string {
 
 /**
  * The French header of each field, as our template and the page's reference write it (its key is
- * accepted like every alias below). Fields without one are written under their public name.
+ * accepted like every alias below), from the field catalogue. Fields without one are written
+ * under their public name.
  */
-export const INTITULES: Readonly<Record<string, string>> = {
-  reference: 'Nom',
-  structure: 'Structure',
-  dateSignature: 'Date de signature',
-  regime: 'Régime',
-  annees: 'Nombre d’années',
-  atteinte: 'Atteinte',
-  specialite: 'Spécialité',
-  secteur: 'Secteur',
-  optam: 'OPTAM',
-  option: 'Option',
-  bande: 'Bande',
-  'patientele.mtAdultes': 'Patientèle MT adultes',
-  'patientele.mtEnfants': 'Patientèle MT enfants',
-  'patientele.fileActive': 'File active',
-  'patientele.mt': 'Patientèle MT',
-  zoneSousDense: 'Zone sous-dense',
-  exerciceRegroupe: 'Exercice regroupé',
-  exerciceCoordonne: 'Exercice coordonné',
-  nouvelInstalle: 'Nouvel installé',
-  rqthOuAld: 'RQTH ou ALD',
-  partHonorairesCliniques: 'Part d’honoraires cliniques',
-  etpGeneralistes: 'ETP généralistes',
-  etpSpecialistes: 'ETP spécialistes',
-  nouveauCentre: 'Nouveau centre',
-  formeJuridique: 'Forme juridique',
-  medecinsAdherents: 'Médecins adhérents',
-  etp: 'ETP d’assistant',
-  maitresDeStage: 'Maîtres de stage',
-  terrainDeStageAgree: 'Terrain de stage agréé',
-  contratIndividuelEnCours: 'Contrat individuel en cours',
-  carence: 'Carence',
-  nouveauxInstalles: 'Nouveaux installés',
-  'objectif.mt': 'Objectif MT',
-  'objectif.fileActive': 'Objectif file active',
-};
-
-/** French headers (as keys) → public field path. */
-const ENTETES_FRANCAIS: Readonly<Record<string, string>> = {
-  // The advisor's own identifier of the row.
-  nom: 'reference',
-  'nom-du-medecin': 'reference',
-  'nom-prenom': 'reference',
-  medecin: 'reference',
-  identifiant: 'reference',
-  'n-dossier': 'reference',
-  'no-dossier': 'reference',
-  'numero-de-dossier': 'reference',
-  'numero-dossier': 'reference',
-  dossier: 'reference',
-  'reference-conseiller': 'reference',
-  // Situation.
-  'type-de-structure': 'structure',
-  'date-de-signature': 'dateSignature',
-  'date-signature': 'dateSignature',
-  'date-du-contrat': 'dateSignature',
-  'regime-force': 'regime',
-  'nombre-d-annees': 'annees',
-  'nombre-annees': 'annees',
-  duree: 'annees',
-  'taux-d-atteinte': 'atteinte',
-  'taux-atteinte': 'atteinte',
-  'secteur-conventionnel': 'secteur',
-  'optam-co': 'optam',
-  'optam-optam-co': 'optam',
-  'temps-d-assistant': 'option',
-  'temps-assistant': 'option',
-  'bande-de-percentile': 'bande',
-  percentile: 'bande',
-  'mt-adultes': 'patientele.mtAdultes',
-  'patients-mt-adultes': 'patientele.mtAdultes',
-  'mt-enfants': 'patientele.mtEnfants',
-  'patients-mt-enfants': 'patientele.mtEnfants',
-  'file-active': 'patientele.fileActive',
-  'patientele-mt': 'patientele.mt',
-  'zone-sous-dense-zip': 'zoneSousDense',
-  zip: 'zoneSousDense',
-  'exercice-regroupe': 'exerciceRegroupe',
-  'exercice-coordonne': 'exerciceCoordonne',
-  'nouvel-installe': 'nouvelInstalle',
-  'rqth-ou-ald': 'rqthOuAld',
-  rqth: 'rqthOuAld',
-  'part-d-honoraires-cliniques': 'partHonorairesCliniques',
-  'etp-de-generalistes': 'etpGeneralistes',
-  'etp-de-specialistes': 'etpSpecialistes',
-  'forme-juridique': 'formeJuridique',
-  'medecins-adherents': 'medecinsAdherents',
-  'etp-d-assistant': 'etp',
-  'etp-assistant': 'etp',
-  'maitres-de-stage': 'maitresDeStage',
-  'terrain-de-stage-agree': 'terrainDeStageAgree',
-  'contrat-individuel-en-cours': 'contratIndividuelEnCours',
-  'nouveaux-installes': 'nouveauxInstalles',
-  'objectif-mt': 'objectif.mt',
-  'objectif-file-active': 'objectif.fileActive',
-};
+export const INTITULES: Readonly<Record<string, string>> = Object.fromEntries(
+  CHAMPS_SITUATION.flatMap((c) => (c.intitule ? [[c.chemin, c.intitule]] : [])),
+);
 
 /**
  * Columns our own result exports add (exports.ts): ignored on reading, so an export re-imports.
@@ -159,7 +69,8 @@ function construireEntetes(): Map<string, string> {
     table.set(cleAlias(chemin), chemin);
   }
   for (const [chemin, intitule] of Object.entries(INTITULES)) table.set(cleAlias(intitule), chemin);
-  for (const [cle, chemin] of Object.entries(ENTETES_FRANCAIS)) table.set(cle, chemin);
+  for (const { chemin, entetes } of CHAMPS_SITUATION)
+    for (const cle of entetes ?? []) table.set(cle, chemin);
   return table;
 }
 
@@ -252,7 +163,9 @@ const VALEURS: ReadonlyMap<string, ReadonlyMap<string, string>> = construireVale
 
 /** JJ/MM/AAAA (or JJ.MM.AAAA, JJ-MM-AAAA) → AAAA-MM-JJ; left as is otherwise. */
 const DATE_FRANCAISE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const CHAMPS_DATE: ReadonlySet<string> = new Set(['dateSignature']);
+const CHAMPS_DATE: ReadonlySet<string> = new Set(
+  CHAMPS_SITUATION.filter((c) => c.type.sorte === 'date').map((c) => c.chemin),
+);
 
 /**
  * A text cell of field `chemin` (catalogue path, `#` for indices) → its code when it is a French
@@ -274,11 +187,10 @@ export function valeurAlias(chemin: string, texte: string): string {
   return texte;
 }
 
-/** Every French header this table accepts for a field path (for the page's reference). */
+/** Every French header accepted for a field path besides its public name, as keys. */
 export function entetesFrancais(chemin: string): string[] {
-  return Object.entries(ENTETES_FRANCAIS)
-    .filter(([, c]) => c === chemin)
-    .map(([cle]) => cle);
+  const champ = champDe(chemin);
+  return [...(champ?.intitule ? [cleAlias(champ.intitule)] : []), ...(champ?.entetes ?? [])];
 }
 
 /** Every French value accepted for a field path, as keys, with its code. */

@@ -1,8 +1,11 @@
 /**
- * Type of every situation field, read from the zod schemas (so the CSV reader never drifts from
- * them). Paths are dotted; `#` stands for an array index (`realise.#.mt`).
+ * Type of every situation field in a file (CSV, Excel), from the field catalogue of the schemas
+ * (src/schemas/champs.ts), so the reader never drifts from them. Paths are dotted; `#` stands for
+ * an array index (`realise.#.mt`). Fields come in the catalogue's column order.
  */
-import { schemaDeStructure } from '../engine/index.ts';
+import { CHAMPS_SITUATION } from '../schemas/champs.ts';
+import { codesDe, type DefChamp, type TypeScalaire } from '../schemas/champ.ts';
+import { STRUCTURES } from '../schemas/codes.ts';
 
 export type Nature = 'nombre' | 'booleen' | 'texte';
 
@@ -16,75 +19,29 @@ export type TypeChamp =
   | { sorte: 'liste'; nature: Nature }
   | { sorte: 'liste-objets' };
 
-interface Def {
-  type: string;
-  entries?: Record<string, string>;
-  values?: readonly unknown[];
-  innerType?: { _zod: { def: Def } };
-  element?: { _zod: { def: Def } };
-  shape?: Record<string, { _zod: { def: Def } }>;
+/** Dates and codes are written as text in a cell. */
+function nature(type: TypeScalaire): Nature {
+  return type.sorte === 'nombre' || type.sorte === 'booleen' ? type.sorte : 'texte';
 }
 
-const NATURES: Record<string, Nature> = {
-  number: 'nombre',
-  boolean: 'booleen',
-  string: 'texte',
-  enum: 'texte',
-  literal: 'texte',
-};
-
-function parcourir(def: Def, chemin: string, catalogue: Map<string, TypeChamp>): void {
-  if (def.type === 'optional' && def.innerType)
-    return parcourir(def.innerType._zod.def, chemin, catalogue);
-  const nature = NATURES[def.type];
-  if (nature) {
-    const codes = def.entries
-      ? Object.values(def.entries)
-      : def.values?.filter((v): v is string => typeof v === 'string');
-    const avant = catalogue.get(chemin);
-    const deja = avant?.sorte === 'scalaire' ? avant.valeurs : undefined;
-    const valeurs = codes?.length ? [...new Set([...(deja ?? []), ...codes])] : undefined;
-    catalogue.set(chemin, { sorte: 'scalaire', nature, ...(valeurs ? { valeurs } : {}) });
-    return;
-  }
-  if (def.type === 'object' && def.shape) {
-    for (const [cle, schema] of Object.entries(def.shape)) {
-      parcourir(schema._zod.def, chemin ? `${chemin}.${cle}` : cle, catalogue);
-    }
-    return;
-  }
-  if (def.type === 'array' && def.element) {
-    const element = def.element._zod.def;
-    const natureElement = NATURES[element.type];
-    if (natureElement) catalogue.set(chemin, { sorte: 'liste', nature: natureElement });
-    else {
-      catalogue.set(chemin, { sorte: 'liste-objets' });
-      parcourir(element, `${chemin}.#`, catalogue);
-    }
-  }
-}
-
-type Schema = (typeof schemaDeStructure)[keyof typeof schemaDeStructure];
-
-function construire(
-  schemas: readonly Schema[] = Object.values(schemaDeStructure),
-): Map<string, TypeChamp> {
-  const catalogue = new Map<string, TypeChamp>();
-  for (const schema of schemas) {
-    parcourir(schema._zod.def as unknown as Def, '', catalogue);
-  }
-  return catalogue;
+function typeEnFichier(champ: DefChamp): TypeChamp {
+  const type = champ.type;
+  if (type.sorte === 'liste-objets') return { sorte: 'liste-objets' };
+  if (type.sorte === 'liste') return { sorte: 'liste', nature: nature(type.element) };
+  if (type.sorte !== 'code') return { sorte: 'scalaire', nature: nature(type) };
+  const structures = STRUCTURES.filter((s) => champ.structures.includes(s));
+  const valeurs = [...new Set(structures.flatMap((s) => codesDe(type.codes, s)))];
+  return { sorte: 'scalaire', nature: 'texte', ...(valeurs.length > 0 ? { valeurs } : {}) };
 }
 
 /** The structures (`liberal`, `centre`, `collectif`) whose situation has each field. */
 export function structuresDesChamps(): Map<string, string[]> {
-  const structures = new Map<string, string[]>();
-  for (const [structure, schema] of Object.entries(schemaDeStructure)) {
-    for (const chemin of construire([schema]).keys())
-      structures.set(chemin, [...(structures.get(chemin) ?? []), structure]);
-  }
-  return structures;
+  return new Map(
+    CHAMPS_SITUATION.map((c) => [c.chemin, STRUCTURES.filter((s) => c.structures.includes(s))]),
+  );
 }
 
 /** Field types of every structure merged (a field has the same type in each). */
-export const CHAMPS: ReadonlyMap<string, TypeChamp> = construire();
+export const CHAMPS: ReadonlyMap<string, TypeChamp> = new Map(
+  CHAMPS_SITUATION.map((c) => [c.chemin, typeEnFichier(c)]),
+);

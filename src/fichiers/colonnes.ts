@@ -9,6 +9,7 @@ import { cheminAlias, valeurAlias } from './alias.ts';
 import { CHAMPS, type Nature } from './champs.ts';
 import { convertirCellule, convertirListe } from './cellules.ts';
 import { MESSAGES_FICHIERS as M } from './messages.ts';
+import { creerObjet, poser, SEGMENTS_INTERDITS, type Segment } from '../schemas/poser.ts';
 
 export type Poseur = (cible: Record<string, unknown>, cellule: string) => void;
 
@@ -22,42 +23,8 @@ export type LectureEnTete =
     }
   | { ok: false; message: string };
 
-type Segment = string | number;
-
 const INDICE = /^\d+$/;
 const INDICE_MAX = 99;
-/** Names that would reach an object's prototype instead of the row. */
-const INTERDITS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-function poser(cible: Record<string, unknown>, chemin: readonly Segment[], valeur: unknown): void {
-  let courant: Record<string | number, unknown> = cible;
-  for (let i = 0; i < chemin.length - 1; i++) {
-    const cle = chemin[i] as Segment;
-    let suivant = Object.hasOwn(courant, cle) ? courant[cle] : undefined;
-    if (suivant === null || typeof suivant !== 'object') {
-      suivant = typeof chemin[i + 1] === 'number' ? [] : {};
-      courant[cle] = suivant;
-    }
-    courant = suivant as Record<string | number, unknown>;
-  }
-  courant[chemin[chemin.length - 1] as Segment] = valeur;
-}
-
-/** The object at a path, created empty when absent (an existing one is kept). */
-function creer(cible: Record<string, unknown>, chemin: readonly Segment[]): void {
-  const parent = chemin.slice(0, -1);
-  const cle = chemin[chemin.length - 1] as Segment;
-  let courant: Record<string | number, unknown> = cible;
-  for (const [i, segment] of parent.entries()) {
-    let suivant = Object.hasOwn(courant, segment) ? courant[segment] : undefined;
-    if (suivant === null || typeof suivant !== 'object') {
-      suivant = typeof (parent[i + 1] ?? cle) === 'number' ? [] : {};
-      courant[segment] = suivant;
-    }
-    courant = suivant as Record<string | number, unknown>;
-  }
-  if (!Object.hasOwn(courant, cle)) courant[cle] = {};
-}
 
 /** `realise.mt` → prefix `realise` and rest `mt` when `realise.#.mt` is a known field. */
 function listeObjetsSansIndice(
@@ -83,7 +50,7 @@ function typer(cle: string, cellule: string, nature: Nature): unknown {
 
 function colonne(nom: string, numero: number, alias = true): Colonne {
   const segments = nom.split('.');
-  const interdit = segments.find((s) => INTERDITS.has(s));
+  const interdit = segments.find((s) => SEGMENTS_INTERDITS.has(s));
   if (interdit !== undefined) return { message: M.nomInterdit(numero, nom, interdit) };
   const chemin: Segment[] = segments.map((s) => (INDICE.test(s) ? Number(s) : s));
   if (chemin.some((s) => typeof s === 'number' && s > INDICE_MAX)) {
@@ -118,7 +85,7 @@ function colonne(nom: string, numero: number, alias = true): Colonne {
           // An empty item (`;;72`, the wizard's link format) is a year left unknown: an empty
           // object keeps the later items in their place.
           if (valeur !== '') poser(cible, [...prefixe, i, ...reste], valeur);
-          else creer(cible, [...prefixe, i]);
+          else creerObjet(cible, [...prefixe, i]);
         });
       },
     };

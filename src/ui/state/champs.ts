@@ -2,67 +2,68 @@
  * The answers as the UI keeps them: a flat record of strings keyed by the public field names
  * (../shared/cases/README.md), the same keys as the URL. Lists are written `a;b;c`, assistants
  * `anneeDebut:etp;…`, achievement as fractions (`atteinte=1;1;0.6`). This module turns them into
- * the situation object the engine validates; it knows field types, never a rule.
+ * the situation object the engine validates; the fields and their types come from the schemas'
+ * field catalogue (src/schemas/champs.ts), never a rule.
  */
+import {
+  CHAMPS_SITUATION,
+  champDe,
+  poser,
+  type DefChamp,
+  type Structure,
+  type Widget,
+} from '../../engine/questionnaire.ts';
 import { lireNombre } from '../format.ts';
 
 export type Reponses = Readonly<Record<string, string>>;
-export type Structure = 'liberal' | 'centre' | 'collectif';
-type TypeChamp = 'texte' | 'nombre' | 'booleen' | 'liste-nombres' | 'assistants';
+export type { Structure };
+type TypeReponse = 'texte' | 'nombre' | 'booleen' | 'liste-nombres' | 'assistants';
 
-interface DefChamp {
-  type: TypeChamp;
+interface DefReponse {
+  type: TypeReponse;
   structures: readonly Structure[];
+  widget?: Widget;
 }
 
-const LES_DEUX: readonly Structure[] = ['liberal', 'centre'];
-const LIBERAL: readonly Structure[] = ['liberal'];
-const CENTRE: readonly Structure[] = ['centre'];
-/** Fields every structure has (the collective contract of a group of GPs included). */
-const TOUTES: readonly Structure[] = ['liberal', 'centre', 'collectif'];
-const COLLECTIF: readonly Structure[] = ['collectif'];
+/**
+ * How the answers hold a field of the catalogue, or null when it is not an answer: a list of
+ * objects is one answer when the wizard asks it row by row (`assistants`), else one answer per
+ * field of its items (`realise.mt`).
+ */
+function typeReponse(champ: DefChamp): TypeReponse | null {
+  const { type } = champ;
+  if (champ.fichiersSeulement) return null;
+  if (type.sorte === 'liste-objets') return champ.widget ? 'assistants' : null;
+  const liste = champ.chemin.split('.#.')[0] as string;
+  if (liste !== champ.chemin) return champDe(liste)?.widget ? null : 'liste-nombres';
+  if (type.sorte === 'liste') return 'liste-nombres';
+  return type.sorte === 'nombre' || type.sorte === 'booleen' ? type.sorte : 'texte';
+}
 
-export const CHAMPS: Readonly<Record<string, DefChamp>> = {
-  structure: { type: 'texte', structures: TOUTES },
-  dateSignature: { type: 'texte', structures: TOUTES },
-  regime: { type: 'texte', structures: TOUTES },
-  annees: { type: 'nombre', structures: TOUTES },
-  atteinte: { type: 'liste-nombres', structures: TOUTES },
-  'realise.mt': { type: 'liste-nombres', structures: TOUTES },
-  'realise.fileActive': { type: 'liste-nombres', structures: TOUTES },
-  'objectif.mt': { type: 'nombre', structures: TOUTES },
-  'objectif.fileActive': { type: 'nombre', structures: TOUTES },
-  specialite: { type: 'texte', structures: LIBERAL },
-  secteur: { type: 'texte', structures: LIBERAL },
-  optam: { type: 'booleen', structures: LIBERAL },
-  option: { type: 'texte', structures: LIBERAL },
-  'patientele.mtAdultes': { type: 'nombre', structures: LES_DEUX },
-  'patientele.mtEnfants': { type: 'nombre', structures: LIBERAL },
-  'patientele.fileActive': { type: 'nombre', structures: TOUTES },
-  bande: { type: 'texte', structures: LIBERAL },
-  zoneSousDense: { type: 'booleen', structures: LES_DEUX },
-  exerciceRegroupe: { type: 'booleen', structures: LIBERAL },
-  exerciceCoordonne: { type: 'booleen', structures: LIBERAL },
-  nouvelInstalle: { type: 'booleen', structures: LIBERAL },
-  rqthOuAld: { type: 'booleen', structures: LIBERAL },
-  partHonorairesCliniques: { type: 'nombre', structures: LIBERAL },
-  etpGeneralistes: { type: 'nombre', structures: CENTRE },
-  etpSpecialistes: { type: 'nombre', structures: CENTRE },
-  nouveauCentre: { type: 'booleen', structures: CENTRE },
-  assistants: { type: 'assistants', structures: CENTRE },
-  formeJuridique: { type: 'texte', structures: COLLECTIF },
-  medecinsAdherents: { type: 'nombre', structures: COLLECTIF },
-  tousGeneralistesHorsMepSecteur1OuOptam: { type: 'booleen', structures: COLLECTIF },
-  'patientele.mt': { type: 'nombre', structures: COLLECTIF },
-  etp: { type: 'nombre', structures: COLLECTIF },
-  maitresDeStage: { type: 'nombre', structures: COLLECTIF },
-  terrainDeStageAgree: { type: 'booleen', structures: COLLECTIF },
-  'patientsDejaGagnes.mt': { type: 'nombre', structures: COLLECTIF },
-  'patientsDejaGagnes.fileActive': { type: 'nombre', structures: COLLECTIF },
-  contratIndividuelEnCours: { type: 'booleen', structures: COLLECTIF },
-  carence: { type: 'booleen', structures: COLLECTIF },
-  nouveauxInstalles: { type: 'nombre', structures: COLLECTIF },
-};
+/** Links of version 1 write the date right after the structure, then the catalogue's order. */
+const EN_TETE = ['structure', 'dateSignature'];
+
+/** The answers: key (the field's path without `.#`, as in the URL and messages/fr.ts) → kind. */
+export const CHAMPS: Readonly<Record<string, DefReponse>> = Object.fromEntries(
+  CHAMPS_SITUATION.flatMap((champ): [string, DefReponse][] => {
+    const type = typeReponse(champ);
+    if (type === null) return [];
+    const def: DefReponse = { type, structures: champ.structures };
+    return [
+      [champ.chemin.replace('.#.', '.'), champ.widget ? { ...def, widget: champ.widget } : def],
+    ];
+  }).sort(([a], [b]) => rang(a) - rang(b)),
+);
+
+function rang(cle: string): number {
+  const i = EN_TETE.indexOf(cle);
+  return i === -1 ? EN_TETE.length : i;
+}
+
+/** The definition of an answer key (own keys only: `constructor` is not an answer). */
+export function defReponse(cle: string): DefReponse | undefined {
+  return Object.hasOwn(CHAMPS, cle) ? CHAMPS[cle] : undefined;
+}
 
 /** A number when the text is one, else the raw text (the schema then names the field in French). */
 function nombreOuTexte(texte: string): number | string {
@@ -101,38 +102,36 @@ export function ecrireAssistants(lignes: readonly LigneAssistant[]): string {
   return lignes.map((l) => `${l.anneeDebut}:${l.etp}`).join(';');
 }
 
-/** Names that would reach an object's prototype instead of the situation: never set. */
-const INTERDITS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** Lists of objects answered one key per field of their items: `realise` → `mt`, `fileActive`. */
+const PAR_COLONNE: ReadonlyMap<string, string[]> = new Map(
+  CHAMPS_SITUATION.filter((c) => c.type.sorte === 'liste-objets' && typeReponse(c) === null).map(
+    (liste) => [
+      liste.chemin,
+      CHAMPS_SITUATION.filter((c) => c.chemin.startsWith(`${liste.chemin}.#.`)).map((c) =>
+        c.chemin.slice(liste.chemin.length + 3),
+      ),
+    ],
+  ),
+);
 
-function poser(cible: Record<string, unknown>, chemin: string, valeur: unknown): void {
-  const [tete, ...reste] = chemin.split('.');
-  if (tete === undefined || INTERDITS.has(tete)) return;
-  if (reste.length === 0) {
-    cible[tete] = valeur;
-    return;
-  }
-  const present = Object.hasOwn(cible, tete) ? cible[tete] : undefined;
-  const sous = (present ?? (cible[tete] = {})) as Record<string, unknown>;
-  poser(sous, reste.join('.'), valeur);
-}
-
-function realise(reponses: Reponses): Record<string, unknown>[] | undefined {
-  const mt = listeNombres(reponses['realise.mt'] ?? '', undefined);
-  const fa = listeNombres(reponses['realise.fileActive'] ?? '', undefined);
-  const n = Math.max(mt.length, fa.length);
+/** Year `i` of such a list is the `i`-th item of each of its answers (an empty item: unknown). */
+function parColonne(reponses: Reponses, liste: string, champs: readonly string[]) {
+  const colonnes = champs.map((c) => listeNombres(reponses[`${liste}.${c}`] ?? '', undefined));
+  const n = Math.max(0, ...colonnes.map((c) => c.length));
   if (n === 0) return undefined;
-  return Array.from({ length: n }, (_, i) => ({
-    ...(mt[i] !== undefined ? { mt: mt[i] } : {}),
-    ...(fa[i] !== undefined ? { fileActive: fa[i] } : {}),
-  }));
+  return Array.from({ length: n }, (_, i) =>
+    Object.fromEntries(
+      champs.flatMap((c, j) => (colonnes[j]?.[i] !== undefined ? [[c, colonnes[j]?.[i]]] : [])),
+    ),
+  );
 }
 
 /** The raw situation (not yet validated) described by the answers. */
 export function versSituation(reponses: Reponses): Record<string, unknown> {
   const situation: Record<string, unknown> = {};
   for (const [cle, texte] of Object.entries(reponses)) {
-    const def = CHAMPS[cle];
-    if (!def || texte === '' || cle.startsWith('realise.')) continue;
+    const def = defReponse(cle);
+    if (!def || texte === '' || PAR_COLONNE.has(cle.split('.')[0] as string)) continue;
     if (def.type === 'texte') poser(situation, cle, texte);
     else if (def.type === 'nombre') poser(situation, cle, nombreOuTexte(texte));
     else if (def.type === 'booleen') poser(situation, cle, booleen(texte));
@@ -147,28 +146,36 @@ export function versSituation(reponses: Reponses): Record<string, unknown> {
         })),
       );
   }
-  const r = realise(reponses);
-  if (r) situation.realise = r;
+  for (const [liste, champs] of PAR_COLONNE) {
+    const objets = parColonne(reponses, liste, champs);
+    if (objets) situation[liste] = objets;
+  }
   return situation;
 }
 
 /** The answer key that holds a field reported by the schema (`assistants.0.etp` → `assistants`). */
 export function cleDuChamp(champ: string): string | undefined {
-  if (champ in CHAMPS) return champ;
-  const m = /^realise\.\d+\.(mt|fileActive)$/.exec(champ);
-  if (m) return `realise.${m[1]}`;
-  if (/^realise(\.\d+)?$/.test(champ)) return 'realise.mt';
-  const racine = champ.split('.')[0] ?? '';
-  if (racine in CHAMPS) return racine;
+  if (Object.hasOwn(CHAMPS, champ)) return champ;
+  const segments = champ.split('.');
+  const [racine = '', indice, sous] = segments;
+  const champs = PAR_COLONNE.get(racine);
+  if (champs && segments.length <= 3) {
+    // `realise.2.mt` → `realise.mt`; the list or one of its items → its first answer.
+    if (sous !== undefined && /^\d+$/.test(indice ?? '') && champs.includes(sous))
+      return `${racine}.${sous}`;
+    if (sous === undefined && (indice === undefined || /^\d+$/.test(indice)))
+      return `${racine}.${champs[0]}`;
+  }
+  if (Object.hasOwn(CHAMPS, racine)) return racine;
   const deux = champ.split('.').slice(0, 2).join('.');
-  return deux in CHAMPS ? deux : undefined;
+  return Object.hasOwn(CHAMPS, deux) ? deux : undefined;
 }
 
 /** Keeps the answers that belong to a structure (switching structure forgets the other's fields). */
 export function pourStructure(reponses: Reponses, structure: Structure): Record<string, string> {
   const garde: Record<string, string> = {};
   for (const [cle, valeur] of Object.entries(reponses)) {
-    if (CHAMPS[cle]?.structures.includes(structure)) garde[cle] = valeur;
+    if (defReponse(cle)?.structures.includes(structure)) garde[cle] = valeur;
   }
   return garde;
 }

@@ -1,5 +1,6 @@
 /**
- * The URL mirrors the answers (model: mon-entreprise searchParams — only known keys are accepted).
+ * The URL mirrors the answers (model: mon-entreprise searchParams — only known keys are accepted:
+ * the answers of the schemas' field catalogue, state/champs.ts).
  *
  * Format, version 1: `?v=1&etape=<step id>&<field>=<value>…` where <field> is a public field name
  * of the situation (dotted for nested ones: `patientele.mtAdultes`, `objectif.fileActive`).
@@ -56,7 +57,7 @@ export function lireUrl(recherche: string, etapesConnues: readonly string[]): Le
     if (cle === 'etape') {
       if (etapesConnues.includes(valeur)) etape = valeur;
       else ignores.push(cle);
-    } else if (cle in CHAMPS && !(cle in brutes)) brutes[cle] = valeur;
+    } else if (Object.hasOwn(CHAMPS, cle) && !(cle in brutes)) brutes[cle] = valeur;
     else ignores.push(cle);
   }
   const { ecartees } = analyser(brutes);

@@ -1,4 +1,7 @@
-/** One question of the wizard, rendered by the kind of its field; wording from messages/fr.ts. */
+/**
+ * One question of the wizard, rendered by its field's widget in the schemas' field catalogue
+ * (src/schemas/champs.ts); wording from messages/fr.ts.
+ */
 import {
   SPECIALITES,
   specialitesProches,
@@ -15,7 +18,7 @@ import { fr } from '../messages/fr.ts';
 import { frInconnues } from '../messages/fr-inconnues.ts';
 import { frCollectif, texteCollectif } from '../messages/fr-collectif.ts';
 import { erreursDe } from '../state/analyse.ts';
-import type { Reponses, Structure } from '../state/champs.ts';
+import { defReponse, type Reponses, type Structure } from '../state/champs.ts';
 import { INCONNU } from '../state/inconnues.ts';
 import { ListeAssistants } from './ListeAssistants.tsx';
 
@@ -32,23 +35,6 @@ export interface PropsChamp {
 }
 
 const OPTIONS_SPECIALITES = SPECIALITES.map((s) => ({ valeur: s.slug, libelle: s.libelle }));
-const BOOLEENS = new Set([
-  'optam',
-  'zoneSousDense',
-  'exerciceRegroupe',
-  'exerciceCoordonne',
-  'nouvelInstalle',
-  'rqthOuAld',
-  'nouveauCentre',
-  'tousGeneralistesHorsMepSecteur1OuOptam',
-  'terrainDeStageAgree',
-  'contratIndividuelEnCours',
-  'carence',
-]);
-/** Counts of doctors or patients: whole numbers (the other numbers may be decimal, like an ETP). */
-const ENTIERS =
-  /^(patientele|objectif|patientsDejaGagnes)\.|^(medecinsAdherents|maitresDeStage|nouveauxInstalles)$/;
-
 /** Yes/no questions are answered Oui, Non or Je ne sais pas, none preselected (inconnues.ts). */
 export function texteChamp(cle: string, structure: Structure | undefined) {
   const t = texteCollectif(cle, structure) ?? fr.champs[cle] ?? { label: cle };
@@ -60,7 +46,10 @@ export function texteChamp(cle: string, structure: Structure | undefined) {
       (centre ? t.aideCentre : undefined) ??
       t.aide ??
       (centre ? undefined : frInconnues.aides[cle]),
-    choix: BOOLEENS.has(cle) ? { ...choix, [INCONNU]: frInconnues.jeNeSaisPas } : choix,
+    choix:
+      defReponse(cle)?.widget === 'oui-non-inconnu'
+        ? { ...choix, [INCONNU]: frInconnues.jeNeSaisPas }
+        : choix,
   };
 }
 
@@ -80,8 +69,9 @@ export function Champ({
   const sesErreurs = erreursDe(erreurs, cle);
   const surChange = (v: string) => repondre(cle, v);
   const commun = { id, erreurs: sesErreurs, valeur };
+  const widget = defReponse(cle)?.widget;
 
-  if (cle === 'structure') {
+  if (widget === 'choix-structure') {
     return (
       <GroupeRadio
         {...commun}
@@ -92,7 +82,7 @@ export function Champ({
       />
     );
   }
-  if (cle === 'secteur' || cle === 'formeJuridique' || BOOLEENS.has(cle)) {
+  if (widget === 'choix' || widget === 'oui-non-inconnu') {
     return (
       <GroupeRadio
         {...commun}
@@ -103,7 +93,7 @@ export function Champ({
       />
     );
   }
-  if (cle === 'option') {
+  if (widget === 'choix-option') {
     const ouvertes = Object.entries(choix).filter(
       ([v]) => optionsOuvertes.includes(v as OptionId) || v === valeur,
     );
@@ -118,7 +108,7 @@ export function Champ({
       />
     );
   }
-  if (cle === 'specialite') {
+  if (widget === 'recherche') {
     return (
       <Combobox
         {...commun}
@@ -132,7 +122,7 @@ export function Champ({
       />
     );
   }
-  if (cle === 'bande') {
+  if (widget === 'liste-deroulante') {
     return (
       <ChampListe
         {...commun}
@@ -143,10 +133,10 @@ export function Champ({
       />
     );
   }
-  if (cle === 'dateSignature') {
+  if (widget === 'date') {
     return <ChampSaisie {...commun} label={label} aide={aide} type="date" onChange={surChange} />;
   }
-  if (cle === 'partHonorairesCliniques') {
+  if (widget === 'pourcentage') {
     return (
       <ChampPourcent
         id={id}
@@ -158,7 +148,7 @@ export function Champ({
       />
     );
   }
-  if (cle === 'assistants') {
+  if (widget === 'liste-assistants') {
     return (
       <ListeAssistants
         id={id}
@@ -170,7 +160,8 @@ export function Champ({
       />
     );
   }
-  const entier = ENTIERS.test(cle);
+  // Counts of doctors or patients are whole numbers; the other numbers may be decimal (an ETP).
+  const entier = widget === 'entier';
   return (
     <ChampSaisie
       {...commun}
