@@ -4,14 +4,13 @@
  * increase filling the oldest portion's slice first; year 3: 1 from 75 %, 0.75 from 50 %, else r.
  */
 import type { SituationCentre } from '../../../schemas/index.ts';
-import { anniversaire } from '../../dates.ts';
 import { fig, type Figure } from '../../explication/figure.ts';
 import { montantsCentres, palierAnnee3Centres } from '../../parametres/centres.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { AnneeResultat, PortionAnnee, Statut } from '../../types.ts';
 import { atteinteSaisie, combiner, type Indicateur } from '../atteinte.ts';
-import { ANNEES_PAR_DEFAUT, ligneAnnee, ligneNonCalculee, totalDes } from '../liberal/annees.ts';
+import { anneesDuContrat, ligneAnnee, ligneNonCalculee, totalDes } from '../annees.ts';
 import type { Raisons } from '../raisons.ts';
 import { PRORATA, tauxAnnee } from '../taux-annee.ts';
 import { INDICATEURS_CENTRE, type ObjectifsCentre } from './objectifs.ts';
@@ -87,16 +86,11 @@ export function planCentre(
   strategies: Strategies,
   r: Raisons,
 ): AnneeResultat[] {
-  const n = s.annees ?? ANNEES_PAR_DEFAUT;
   const montants = valeurAu(montantsCentres, dateRegime);
-  const annees: AnneeResultat[] = [];
-  for (let k = 1; k <= n; k++) {
-    const debut = anniversaire(s.dateSignature, k - 1);
-    const regime = 'ancs-avenant3-2020' as const;
-    if (statut === 'ineligible' || portions === null || obj === null) {
-      annees.push(ligneNonCalculee(k, debut, regime, null, statut));
-      continue;
-    }
+  const regime = 'ancs-avenant3-2020' as const;
+  return anneesDuContrat(s, (k, debut) => {
+    if (statut === 'ineligible' || portions === null || obj === null)
+      return ligneNonCalculee(k, debut, regime, null, statut);
     const actives = portions.filter((p) => p.anneeDebut <= k);
     const besoinAtteinte = actives.some((p) => k - p.anneeDebut + 1 >= 3);
     const atteintes = besoinAtteinte
@@ -166,7 +160,6 @@ export function planCentre(
         : { ...montant, valeur: total },
     );
     ligne.portions = detail;
-    annees.push(ligne);
-  }
-  return annees;
+    return ligne;
+  });
 }

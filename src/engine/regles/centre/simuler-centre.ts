@@ -4,7 +4,7 @@ import { debutRegime } from '../../parametres/regimes.ts';
 import { VERSION_REGLES } from '../../parametres/version.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { Resultat } from '../../types.ts';
-import { ANNEES_PAR_DEFAUT, totalDes } from '../liberal/annees.ts';
+import { ANNEES_PAR_DEFAUT, totalDes } from '../annees.ts';
 import { Raisons } from '../raisons.ts';
 import { planCentre } from './annees.ts';
 import { eligibiliteCentre, moyennesParEtp } from './eligibilite.ts';

@@ -5,19 +5,13 @@
  * more favourable counts; an indicator whose objective is 0 is ignored, r = 1 when both are 0.
  */
 import type { SituationCollectif } from '../../../schemas/index.ts';
-import { anniversaire } from '../../dates.ts';
 import { fig, type Figure } from '../../explication/figure.ts';
 import { montantsCollectif } from '../../parametres/collectif.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { AnneeResultat, Statut } from '../../types.ts';
-import {
-  atteinteRealisee,
-  atteinteSaisie,
-  type AtteinteCalculee,
-  type MesureIndicateur,
-} from '../atteinte.ts';
-import { ANNEES_PAR_DEFAUT, ligneAnnee, ligneNonCalculee } from '../liberal/annees.ts';
+import { atteinteRealisee, type AtteinteCalculee, type MesureIndicateur } from '../atteinte.ts';
+import { anneesDuContrat, atteinteDeLAnnee, ligneAnnee, ligneNonCalculee } from '../annees.ts';
 import type { Raisons } from '../raisons.ts';
 import { tauxAnnee } from '../taux-annee.ts';
 import { INDICATEURS_COLLECTIF, type ObjectifsCollectif } from './plafond.ts';
@@ -28,30 +22,24 @@ function atteinteAnnee(
   obj: ObjectifsCollectif,
   strategies: Strategies,
 ): AtteinteCalculee {
-  const saisie = s.atteinte?.[k - 1];
-  if (
-    saisie !== undefined ||
-    (s.atteinte !== undefined && strategies.priorisationAtteinte === 'champ-entier')
-  )
-    return { figure: atteinteSaisie(saisie) };
-  const ligne = s.realise?.[k - 1];
-  if (ligne === undefined) return { figure: atteinteSaisie(undefined) };
-  const mesures: MesureIndicateur[] = INDICATEURS_COLLECTIF.map((ind) => ({
-    indicateur: ind,
-    objectif: obj[ind]?.valeur ?? null,
-    realise: ligne[ind],
-    initial: null,
-  }));
-  if (mesures.every((m) => m.objectif === 0))
-    return {
-      figure: fig.bareme('atteinte.objectifsNuls', fig.saisie('atteinte', 1, 'taux'), {
-        objectifsNuls: true,
-      }),
-    };
-  return atteinteRealisee(
-    mesures.filter((m) => m.objectif !== 0),
-    strategies,
-  );
+  return atteinteDeLAnnee(s, k, strategies, (ligne) => {
+    const mesures: MesureIndicateur[] = INDICATEURS_COLLECTIF.map((ind) => ({
+      indicateur: ind,
+      objectif: obj[ind]?.valeur ?? null,
+      realise: ligne[ind],
+      initial: null,
+    }));
+    if (mesures.every((m) => m.objectif === 0))
+      return {
+        figure: fig.bareme('atteinte.objectifsNuls', fig.saisie('atteinte', 1, 'taux'), {
+          objectifsNuls: true,
+        }),
+      };
+    return atteinteRealisee(
+      mesures.filter((m) => m.objectif !== 0),
+      strategies,
+    );
+  });
 }
 
 /** Years 1 and 2 in full, then the prorata of achievement, without a year-3 step. */
@@ -72,16 +60,11 @@ export function planCollectif(
   strategies: Strategies,
   r: Raisons,
 ): AnneeResultat[] {
-  const n = s.annees ?? ANNEES_PAR_DEFAUT;
   const montants = valeurAu(montantsCollectif, dateRegime);
   const objectif = { mt: obj.mt?.valeur ?? null, fileActive: obj.fileActive?.valeur ?? null };
-  const annees: AnneeResultat[] = [];
-  for (let k = 1; k <= n; k++) {
-    const debut = anniversaire(s.dateSignature, k - 1);
-    if (statut === 'ineligible' || etp === null) {
-      annees.push(ligneNonCalculee(k, debut, 'collectif-2026', objectif, statut));
-      continue;
-    }
+  return anneesDuContrat(s, (k, debut) => {
+    if (statut === 'ineligible' || etp === null)
+      return ligneNonCalculee(k, debut, 'collectif-2026', objectif, statut);
     const colonne = k === 1 ? 'a1' : k === 2 ? 'a2' : 'a3';
     const plafond = fig.produit(
       'plafond',
@@ -99,19 +82,16 @@ export function planCollectif(
     }
     const t = taux(k, atteinte, dateRegime);
     const montant = fig.arrondi('montant', fig.produit('montant', [plafond, t], 'euro'));
-    annees.push(
-      ligneAnnee(
-        k,
-        debut,
-        'collectif-2026',
-        objectif,
-        plafond.valeur,
-        t.valeur,
-        montant.valeur,
-        atteinte?.valeur ?? null,
-        montant,
-      ),
+    return ligneAnnee(
+      k,
+      debut,
+      'collectif-2026',
+      objectif,
+      plafond.valeur,
+      t.valeur,
+      montant.valeur,
+      atteinte?.valeur ?? null,
+      montant,
     );
-  }
-  return annees;
+  });
 }

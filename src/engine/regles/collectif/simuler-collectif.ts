@@ -5,7 +5,7 @@ import { debutRegime } from '../../parametres/regimes.ts';
 import { VERSION_REGLES } from '../../parametres/version.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { Resultat } from '../../types.ts';
-import { totalDes } from '../liberal/annees.ts';
+import { totalDes } from '../annees.ts';
 import { Raisons } from '../raisons.ts';
 import { planCollectif } from './annees.ts';
 import { eligibiliteCollectif } from './eligibilite.ts';
