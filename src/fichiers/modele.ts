@@ -4,6 +4,7 @@
  * cases (../shared/cases, checked equal by tests/fichiers/modele.test.ts) under French headers
  * and French labels, which the reader takes back as they are. Loaded on click only.
  */
+import { champDe } from '../schemas/champs.ts';
 import { INTITULES } from './alias.ts';
 import { referenceColonnes } from './reference.ts';
 import type { CelluleTableau } from './resultats.ts';
@@ -89,7 +90,7 @@ function aplatir(situation: Record<string, unknown>): Map<string, CelluleTableau
     else if (valeur !== null && typeof valeur === 'object')
       for (const [sous, v] of Object.entries(valeur)) cellules.set(`${cle}.${sous}`, v as number);
     else if (typeof valeur === 'boolean') cellules.set(cle, valeur ? 'oui' : 'non');
-    else if (cle === 'dateSignature' && typeof valeur === 'string')
+    else if (champDe(cle)?.type.sorte === 'date' && typeof valeur === 'string')
       cellules.set(cle, valeur.split('-').reverse().join('/'));
     else if (cle === 'specialite' && valeur === 'medecine-generale')
       cellules.set(cle, 'Médecine générale');
