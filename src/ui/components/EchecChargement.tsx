@@ -4,7 +4,7 @@
  * blank page.
  */
 import { Component, type ReactNode } from 'react';
-import { fr } from '../messages/fr.ts';
+import { frAccueil } from '../messages/fr-accueil.ts';
 
 interface Props {
   children: ReactNode;
@@ -25,9 +25,9 @@ export class EchecChargement extends Component<Props, { echec: boolean }> {
     if (!this.state.echec) return this.props.children;
     return (
       <div className="erreur" role="alert">
-        <p>{fr.erreurs.chargement}</p>
+        <p>{frAccueil.erreurChargement}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {fr.erreurs.recharger}
+          {frAccueil.recharger}
         </button>
       </div>
     );

@@ -2,7 +2,7 @@
  * Header shared by the pages of the site: the simulator's own name (never the Assurance Maladie's
  * brand), title, optional introduction, the disclaimer, links to other pages.
  */
-import { fr } from '../messages/fr.ts';
+import { frAccueil as fr } from '../messages/fr-accueil.ts';
 import { Avertissement } from './Avertissement.tsx';
 
 export interface LienPage {

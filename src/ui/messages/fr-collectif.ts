@@ -5,6 +5,7 @@
  * Every figure of this contract is unofficial (read through a relay of the ameli page): said so.
  */
 import { fr } from './fr.ts';
+import { frAccueil } from './fr-accueil.ts';
 
 /** The shape of a question's wording in fr.ts. */
 export interface TexteChamp {
@@ -18,9 +19,9 @@ export interface TexteChamp {
 const OUI_NON = fr.ouiNon;
 
 export const frCollectif = {
-  structure: 'Groupe de médecins généralistes (contrat collectif)',
-  descriptionStructure:
-    'Une SCP, une SCM ou une SISA signe un seul contrat pour le groupe, depuis le 25 février 2026 (chiffres non officiels).',
+  /** Offered on the first step: written in the first load's catalogue. */
+  structure: frAccueil.collectif.structure,
+  descriptionStructure: frAccueil.collectif.descriptionStructure,
   nonOfficiel:
     'Contrat collectif (depuis le 25 février 2026)\u00a0: chiffres non officiels, lus sur un relais de la page ameli de la CPAM des Hauts-de-Seine. Seul le contrat signé avec votre CPAM fait foi.',
   etapes: {

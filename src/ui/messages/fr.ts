@@ -1,4 +1,8 @@
-/** Every sentence of the interface, in French (the engine's reasons carry their own message). */
+/**
+ * Every sentence of the interface, in French (the engine's reasons carry their own message). Those
+ * of the first load (page frame, first step) are written in fr-accueil.ts and reused here.
+ */
+import { frAccueil as accueil } from './fr-accueil.ts';
 
 type Choix = Readonly<Record<string, string>>;
 interface TexteChamp {
@@ -27,34 +31,18 @@ export function citerCles(cles: readonly string[]): string {
 }
 
 export const fr = {
-  /** The project's own name: an independent simulator, never the Assurance Maladie's brand. */
-  marque: 'Simulateur de l’aide à l’emploi d’un assistant médical',
-  titre: 'Simulateur de l’aide à l’emploi d’un assistant médical',
-  /** Said on every page, on screen and on paper. */
-  independant: 'Outil indépendant, non officiel',
-  avertissement:
-    'Simulation indicative\u00a0: seul le contrat signé avec votre CPAM fait foi. Ce simulateur indépendant n’est pas un service de l’Assurance Maladie.',
-  pied: {
-    nav: 'Autres outils',
-    liens: [
-      ['./lot.html', 'Dépistage par lot (CSV ou Excel)'],
-      ['./dossiers.html', 'Mes simulations enregistrées'],
-      ['./sources.html', 'Règles et sources'],
-    ] as const,
-  },
-  sousTitre:
-    'Estimez l’aide de l’Assurance Maladie pour employer un assistant médical, année par année.',
-  progression: (n: number, total: number) => `Étape ${n} sur ${total}`,
-  /** document.title, per step: what a screen reader announces first, and the tab's name. */
-  titreDocument: {
-    etape: (n: number, total: number, etape: string) =>
-      `Étape ${n} sur ${total}\u00a0: ${etape} — Simulateur de l’aide à l’emploi d’un assistant médical`,
-    resultats: 'Résultat de la simulation — Simulateur de l’aide à l’emploi d’un assistant médical',
-  },
-  chargement: 'Calcul en cours…',
+  marque: accueil.marque,
+  titre: accueil.titre,
+  independant: accueil.independant,
+  avertissement: accueil.avertissement,
+  pied: accueil.pied,
+  sousTitre: accueil.sousTitre,
+  progression: accueil.progression,
+  titreDocument: accueil.titreDocument,
+  chargement: accueil.chargement,
   navigation: {
     precedent: 'Précédent',
-    suivant: 'Suivant',
+    suivant: accueil.suivant,
     resultats: 'Voir les résultats',
     retourResultats: 'Revenir aux résultats',
     modifier: 'Modifier',
@@ -67,7 +55,7 @@ export const fr = {
     calendrier: 'Calendrier des versements',
   },
   etapes: {
-    structure: 'Votre structure',
+    structure: accueil.etapeStructure,
     specialite: 'Votre spécialité',
     secteur: 'Votre secteur conventionnel',
     date: 'Date de signature du contrat',
@@ -82,10 +70,7 @@ export const fr = {
   } as Readonly<Record<string, string>>,
   ouiNon: OUI_NON,
   champs: {
-    structure: {
-      label: 'Vous êtes',
-      choix: { liberal: 'Médecin libéral', centre: 'Centre de santé' },
-    },
+    structure: accueil.structure,
     specialite: {
       label: 'Spécialité',
       aide: 'Tapez quelques lettres, puis choisissez avec les flèches haut et bas et la touche Entrée.',
@@ -223,16 +208,15 @@ export const fr = {
   },
   erreurs: {
     resume: 'Certaines réponses sont invalides et ne sont pas prises en compte\u00a0:',
-    obligatoire: (libelle: string) => `${libelle}\u00a0: réponse obligatoire pour continuer.`,
+    obligatoire: accueil.obligatoire,
     calcul:
       'Le calcul n’a pas pu aboutir avec ces réponses. Modifiez-les ou recommencez la simulation.',
     lienIgnores: (cles: readonly string[]) =>
       `Certains paramètres du lien ont été ignorés car inconnus ou invalides\u00a0: ${citerCles(cles)}. Les autres réponses ont été reprises.`,
     lienVersion:
       'Ce lien provient d’une autre version du simulateur\u00a0: il n’a pas pu être relu. La simulation repart de zéro.',
-    chargement:
-      'Cette partie du simulateur n’a pas pu être chargée (connexion interrompue\u202f?). Vos réponses sont conservées dans l’adresse de la page\u00a0: rechargez-la pour continuer.',
-    recharger: 'Recharger la page',
+    chargement: accueil.erreurChargement,
+    recharger: accueil.recharger,
   },
   recap: { vide: 'non renseigné' },
   projection: {
