@@ -68,7 +68,7 @@ const csp = (): Plugin => ({
  * The simulator's first load: every module its page reaches by static imports (the wizard, React,
  * zod, the engine's questionnaire, the styles), known once the module graph is built. What it
  * imports dynamically (results, rules engine, offline support) stays out. The page and its script
- * (src/main.tsx) stay in the page's entry file: it renders the simulator, a shared file must not.
+ * (src/ui/pages/simulateur/main.tsx) stay in the page's entry file: it renders the simulator, a shared file must not.
  */
 const premierChargement = new Set<string>();
 const grapheDuPremierChargement = (): Plugin => ({
@@ -76,7 +76,7 @@ const grapheDuPremierChargement = (): Plugin => ({
   apply: 'build',
   buildEnd() {
     const page = pages.index!;
-    const script = `${racine}src/main.tsx`;
+    const script = `${racine}src/ui/pages/simulateur/main.tsx`;
     premierChargement.clear();
     const vus = new Set<string>();
     const aVisiter = [page];

@@ -66,7 +66,7 @@ describe('architecture', () => {
 
   it('le premier chargement du simulateur n’atteint le moteur que par engine/questionnaire.ts', () => {
     const atteints = new Set<string>();
-    const aVisiter = [path.join(racine, 'src', 'main.tsx')];
+    const aVisiter = [path.join(racine, 'src/ui/pages/simulateur/main.tsx')];
     for (let f = aVisiter.pop(); f !== undefined; f = aVisiter.pop()) {
       if (atteints.has(f) || !source.includes(f)) continue;
       atteints.add(f);

@@ -6,7 +6,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA, montantsDuPlan, normal, remplir, suivant } from './aide.ts';
 
 beforeEach(() => allerA(''));
@@ -34,7 +34,7 @@ const TROIS_BANDES = [
 describe('bande de percentile inconnue', () => {
   it('un cardiologue qui ne connaît pas sa bande saisit sa file active et voit les trois plans', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     await user.click(screen.getByRole('radio', { name: 'Médecin libéral' }));
     await suivant(user, 'Votre spécialité');
     await user.type(screen.getByRole('combobox', { name: 'Spécialité' }), 'Cardiologie');
@@ -100,7 +100,7 @@ describe('bande de percentile inconnue', () => {
     allerA(
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-01&specialite=medecine-generale&secteur=1&option=plein&patientele.mtAdultes=1600&nouvelInstalle=false&rqthOuAld=false',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     expect(await screen.findByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(lignesBandes()).toEqual(TROIS_BANDES);
   });
@@ -109,7 +109,7 @@ describe('bande de percentile inconnue', () => {
     allerA(
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-01&specialite=cardiologie&secteur=1&option=plein&bande=P50-P70&nouvelInstalle=false&rqthOuAld=false',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     expect(await screen.findByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(
       screen.queryByRole('table', { name: /selon la bande de percentile/ }),

@@ -6,7 +6,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { CLE_STOCKAGE } from '../../src/ui/persistance/stockage.ts';
 import { allerA } from './aide.ts';
 
@@ -28,7 +28,7 @@ describe('enregistrer deux fois', () => {
   it('la même simulation sous le même nom est mise à jour, pas copiée', async () => {
     const user = userEvent.setup();
     allerA(LIEN);
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('heading', { name: 'Éligible à l’aide' });
     await enregistrer(user, 'Cabinet A');
     await enregistrer(user, 'Cabinet A');
@@ -41,7 +41,7 @@ describe('enregistrer deux fois', () => {
   it('sans nom, deux clics ne font qu’une simulation', async () => {
     const user = userEvent.setup();
     allerA(LIEN);
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('heading', { name: 'Éligible à l’aide' });
     await enregistrer(user, '');
     await enregistrer(user, '');
@@ -51,12 +51,12 @@ describe('enregistrer deux fois', () => {
   it('un nom déjà pris par une autre simulation : la question, puis remplacer ou garder les deux', async () => {
     const user = userEvent.setup();
     allerA(LIEN);
-    const { unmount } = render(<App />);
+    const { unmount } = render(<PageSimulateur />);
     await screen.findByRole('heading', { name: 'Éligible à l’aide' });
     await enregistrer(user, 'Cabinet A');
     unmount();
     allerA(LIEN.replace('option=plein', 'option=demi'));
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('heading', { name: 'Éligible à l’aide' });
     await enregistrer(user, 'Cabinet A');
     const question = screen.getByRole('group', {

@@ -3,7 +3,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { PageDossiers } from '../../src/ui/pages/dossiers/PageDossiers.tsx';
 import { creerDossier, versJson } from '../../src/ui/persistance/dossier.ts';
 import { CLE_STOCKAGE } from '../../src/ui/persistance/stockage.ts';
@@ -44,7 +44,7 @@ describe('enregistrer depuis les résultats', () => {
   it('« Enregistrer cette simulation » garde les réponses et les montants', async () => {
     const user = userEvent.setup();
     allerA(LIEN);
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('heading', { name: 'Éligible à l’aide' });
     await user.type(screen.getByRole('textbox', { name: 'Nom de la simulation' }), 'Cabinet A');
     await user.click(screen.getByRole('button', { name: 'Enregistrer cette simulation' }));
@@ -65,7 +65,7 @@ describe('enregistrer depuis les résultats', () => {
 
   it('années projetées au-delà de la dernière vérification : une note et le lien vers les règles', async () => {
     allerA(LIEN);
-    render(<App />);
+    render(<PageSimulateur />);
     const note = await screen.findByRole('note');
     expect(normal(note.textContent)).toBe(
       'Les années au-delà du 23 novembre 2026 sont projetées avec les règles connues au 23 novembre 2026. Voir les règles et leurs sources',

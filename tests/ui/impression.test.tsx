@@ -5,7 +5,7 @@
  * band and its origin).
  */
 import { render, screen, within } from '@testing-library/react';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA, normal } from './aide.ts';
 
 const GOLDEN =
@@ -14,7 +14,7 @@ const GOLDEN =
 describe('résumé imprimable', () => {
   it('l’en-tête porte le nom du simulateur et l’avertissement, jamais la marque de l’Assurance Maladie', async () => {
     allerA(GOLDEN);
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' });
     const entete = screen.getByRole('banner');
     expect(normal(entete.textContent)).not.toMatch(/^Assurance Maladie/i);
@@ -29,7 +29,7 @@ describe('résumé imprimable', () => {
 
   it('les hypothèses : bande et son origine, atteinte de chaque année et d’où elle vient', async () => {
     allerA(GOLDEN);
-    render(<App />);
+    render(<PageSimulateur />);
     const section = await screen.findByRole('region', { name: 'Hypothèses de cette simulation' });
     const texte = normal(section.textContent);
     expect(texte).toContain('Règles appliquées : convention médicale 2024-2029');
@@ -55,7 +55,7 @@ describe('résumé imprimable', () => {
     allerA(
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&objectif.mt=400&objectif.fileActive=600&realise.mt=;;300&realise.fileActive=;;500',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     const section = await screen.findByRole('region', { name: 'Hypothèses de cette simulation' });
     const annees = within(section)
       .getAllByRole('listitem')

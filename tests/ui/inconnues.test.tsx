@@ -6,7 +6,7 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { simuler, validerSituation } from '../../src/engine/index.ts';
 import { allerA, montantsDuPlan, normal } from './aide.ts';
 
@@ -16,7 +16,7 @@ const AVENANT7 =
 describe('une question sans réponse n’est jamais un « non »', () => {
   it('avenant 7 sans réponse sur le groupe, la coordination et la zone : il manque des informations, jamais « pas éligible »', async () => {
     allerA(AVENANT7);
-    render(<App />);
+    render(<PageSimulateur />);
     const verdict = await screen.findByRole('region', {
       name: 'Il manque des informations pour conclure',
     });
@@ -44,7 +44,7 @@ describe('une question sans réponse n’est jamais un « non »', () => {
   it('oui / non / je ne sais pas, rien de coché ; « je ne sais pas » reste dans l’adresse et donne les deux issues', async () => {
     allerA(AVENANT7);
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const verdict = await screen.findByRole('region', {
       name: 'Il manque des informations pour conclure',
     });
@@ -85,7 +85,7 @@ describe('une question sans réponse n’est jamais un « non »', () => {
     const adresse = window.location.search;
     cleanup();
     allerA(adresse.replace('etape=resultats', 'etape=exercice'));
-    render(<App />);
+    render(<PageSimulateur />);
     const groupeRelu = screen.getByRole('group', { name: /Exercez-vous en groupe/ });
     expect(within(groupeRelu).getByRole('radio', { name: 'Je ne sais pas' })).toBeChecked();
     expect(screen.queryByText(/ignorés/)).not.toBeInTheDocument();
@@ -105,7 +105,7 @@ describe('une question sans réponse n’est jamais un « non »', () => {
     allerA(
       '?v=1&etape=resultats&structure=liberal&dateSignature=2021-03-01&specialite=medecine-generale&secteur=1&option=demi&patientele.mtAdultes=900&nouvelInstalle=false&rqthOuAld=false&zoneSousDense=false&exerciceCoordonne=true',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     const verdict = await screen.findByRole('region', {
       name: 'Il manque une information pour conclure',
     });

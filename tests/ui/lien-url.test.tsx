@@ -5,7 +5,7 @@
  * silently replaced by today.
  */
 import { render, screen } from '@testing-library/react';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { citerCles } from '../../src/ui/messages/fr.ts';
 import { allerA, normal } from './aide.ts';
 
@@ -29,7 +29,7 @@ describe('paramètres ignorés d’un lien', () => {
       `${'k'.repeat(100_000)}=1`,
     ].join('&');
     allerA(`?${requete}`);
-    render(<App />);
+    render(<PageSimulateur />);
     const avis = screen.getAllByRole('status').find((s) => /ignorés/.test(s.textContent ?? ''));
     expect(avis).toBeDefined();
     expect(normal(avis?.textContent)).toBe(
@@ -43,7 +43,7 @@ describe('date de signature invalide dans un lien', () => {
     allerA(
       '?v=1&etape=date&structure=liberal&specialite=medecine-generale&secteur=1&dateSignature=2024-13-45',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     const champ = screen.getByLabelText('Date de signature du contrat avec la CPAM');
     expect(champ).toHaveAttribute('aria-invalid', 'true');
     expect(champ).toHaveAccessibleDescription(

@@ -2,7 +2,7 @@
 /** Every answer is editable from the results; a question appears only when the engine says it matters. */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA, titreResultatsFocalise, montantsDuPlan } from './aide.ts';
 
 describe('modifier une réponse depuis les résultats', () => {
@@ -11,7 +11,7 @@ describe('modifier une réponse depuis les résultats', () => {
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     expect(
       (await screen.findAllByRole('link', { name: 'Modifier\u00a0: Secteur conventionnel' }))
         .length,
@@ -43,7 +43,7 @@ describe('modifier une réponse depuis les résultats', () => {
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const table = await screen.findByRole('table', {
       name: /Total versé selon le temps d’assistant/,
     });

@@ -2,7 +2,7 @@
 /** The contractual objective typed in the results drives the plan, with realised patients as input. */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA, montantsDuPlan, normal, remplir } from './aide.ts';
 
 describe('objectif contractuel et patients gagnés', () => {
@@ -11,7 +11,7 @@ describe('objectif contractuel et patients gagnés', () => {
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const region = await screen.findByRole('region', { name: 'Votre objectif de patientèle' });
     expect(normal(region.textContent)).toContain('fixé par votre CPAM');
 

@@ -2,7 +2,7 @@
 /** Golden case cds-exemple-1 (FNCS example 1), typed through the wizard with the real engine. */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA, montantsDuPlan, normal, remplir, suivant } from './aide.ts';
 
 beforeEach(() => allerA(''));
@@ -10,7 +10,7 @@ beforeEach(() => allerA(''));
 describe('parcours d’un centre de santé', () => {
   it('reproduit l’exemple 1 : 72 000, 54 000, 31 500, 42 000, 42 000', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     await user.click(screen.getByRole('radio', { name: 'Centre de santé' }));
     await suivant(user, 'Date de signature du contrat');
 

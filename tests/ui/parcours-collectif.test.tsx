@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA, montantsDuPlan, normal, remplir, suivant } from './aide.ts';
 
 beforeEach(() => allerA(''));
@@ -37,7 +37,7 @@ const SCM_PAMSU =
 describe('parcours d’un groupe de médecins généralistes (contrat collectif)', () => {
   it('reproduit le cas collectif-scm-pamsu : 190 000 / 140 000 / 88 000 / 110 000 / 55 000 €, puis la comparaison', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const collectif = screen.getByRole('radio', {
       name: 'Groupe de médecins généralistes (contrat collectif)',
     });
@@ -200,7 +200,7 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
 
   it('un lien partagé rouvre les résultats du groupe avec toutes ses réponses', async () => {
     allerA(SCM_PAMSU);
-    render(<App />);
+    render(<PageSimulateur />);
     expect(await screen.findByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(screen.queryByText(/ont été ignorés/)).not.toBeInTheDocument();
     expect(montantsDuPlan().total).toBe('583 000 €');
@@ -215,7 +215,7 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
 
   it('question décisive sans réponse : jamais prise pour « non », le verdict attend la réponse', async () => {
     allerA(SCM_PAMSU.replace('&tousGeneralistesHorsMepSecteur1OuOptam=true', ''));
-    render(<App />);
+    render(<PageSimulateur />);
     expect(
       await screen.findByRole('heading', {
         name: /Il manque (une|des) informations? pour conclure/,
@@ -233,7 +233,7 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
         '&medecinsAdherents=3&tousGeneralistesHorsMepSecteur1OuOptam=true&patientele.mt=2300' +
         '&etp=2&contratIndividuelEnCours=false&carence=false',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     const verdict = await screen.findByRole('region', { name: 'Pas éligible à l’aide' });
     const texte = normal(verdict.textContent);
     expect(texte).toContain('Une SEL ne peut pas signer le contrat collectif');
@@ -252,7 +252,7 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
         '&etp=2&contratIndividuelEnCours=false&carence=false',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('region', { name: 'Pas éligible à l’aide' });
     const pistes = screen.getByRole('region', { name: 'Ce qui changerait le résultat' });
     expect(normal(pistes.textContent)).toContain(
@@ -278,7 +278,7 @@ describe('parcours d’un groupe de médecins généralistes (contrat collectif)
       '?v=1&etape=collectif-assistants&structure=collectif&dateSignature=2026-12-01&medecinsAdherents=4',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     await remplir(
       user,
       'Temps d’assistant médical demandé pour le groupe (en équivalents temps plein)',

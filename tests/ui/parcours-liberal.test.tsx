@@ -2,7 +2,7 @@
 /** Golden case lib-2024-plein-degressivite, typed through the wizard with the real engine. */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import {
   allerA,
   titreResultatsFocalise,
@@ -17,7 +17,7 @@ beforeEach(() => allerA(''));
 describe('parcours d’un médecin généraliste libéral', () => {
   it('mène au plan 38 000 / 28 000 / 22 000 puis applique la dégressivité des années 3 et 4', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     expect(screen.getByText('Étape 1 sur 8')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Médecin libéral' }));
     await suivant(user, 'Votre spécialité');

@@ -5,7 +5,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA } from './aide.ts';
 
 describe('ce qui changerait le résultat', () => {
@@ -14,7 +14,7 @@ describe('ce qui changerait le résultat', () => {
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=%3CP30&nouvelInstalle=false&rqthOuAld=false',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('region', { name: 'Pas éligible à l’aide' });
     const pistes = screen.getByRole('region', { name: 'Ce qui changerait le résultat' });
     expect(within(pistes).queryByText(/Aucun changement simple/)).not.toBeInTheDocument();

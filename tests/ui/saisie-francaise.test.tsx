@@ -5,7 +5,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { validerSituation } from '../../src/engine/questionnaire.ts';
 import { messageChamp } from '../../src/ui/messages/erreurs-champs.ts';
 import { dateHeure, dateLongue, depuisPourcent, lireNombre } from '../../src/ui/format.ts';
@@ -112,7 +112,7 @@ describe('saisie dans l’assistant', () => {
   it('150 % est refusé avec le libellé du champ ; « 75 % » est accepté', async () => {
     allerA(CHIRURGIEN);
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const champ = screen.getByRole('textbox', { name: PART });
     await user.type(champ, '150');
     expect(champ).toHaveAttribute('aria-invalid', 'true');
@@ -135,7 +135,7 @@ describe('saisie dans l’assistant', () => {
         '?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1',
       );
       const user = userEvent.setup();
-      render(<App />);
+      render(<PageSimulateur />);
       const champ = screen.getByRole('textbox', {
         name: 'Patients adultes qui vous ont déclaré médecin traitant',
       });
@@ -149,7 +149,7 @@ describe('saisie dans l’assistant', () => {
   it('un centre saisit « 1,5 » et « 0,75 » ETP de médecins', async () => {
     allerA('?v=1&etape=centre-medecins&structure=centre&dateSignature=2025-02-01');
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const mg = screen.getByRole('textbox', { name: /^Médecins généralistes du centre/ });
     const sp = screen.getByRole('textbox', { name: /^Médecins spécialistes du centre/ });
     await user.type(mg, '1,5');

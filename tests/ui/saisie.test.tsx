@@ -2,14 +2,14 @@
 /** Field errors in French tied to their inputs; the specialty combobox by keyboard. */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA } from './aide.ts';
 
 describe('saisie', () => {
   it('une page vierge n’affiche aucune erreur ; « Suivant » sans réponse signale la question obligatoire', async () => {
     allerA('');
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     const groupe = screen.getByRole('group', { name: 'Vous êtes' });
     expect(within(groupe).queryByText(/obligatoire/)).not.toBeInTheDocument();
@@ -25,7 +25,7 @@ describe('saisie', () => {
       '?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const champ = screen.getByRole('textbox', {
       name: 'Patients adultes qui vous ont déclaré médecin traitant',
     });
@@ -53,7 +53,7 @@ describe('saisie', () => {
   it('la liste des spécialités se parcourt au clavier et se ferme avec Échap', async () => {
     allerA('?v=1&etape=specialite&structure=liberal&dateSignature=2025-02-01');
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const combo = screen.getByRole('combobox', { name: 'Spécialité' });
     await user.type(combo, 'chir');
     expect(screen.getByRole('listbox', { name: 'Spécialité' })).toBeVisible();

@@ -5,7 +5,7 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA } from './aide.ts';
 
 describe('recherche de spécialité', () => {
@@ -22,7 +22,7 @@ describe('recherche de spécialité', () => {
   ])('« %s » propose %s', async (saisie, attendu) => {
     allerA('?v=1&etape=specialite&structure=liberal&dateSignature=2025-02-01');
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const combo = screen.getByRole('combobox', { name: 'Spécialité' });
     await user.type(combo, saisie);
     const liste = screen.getByRole('listbox', { name: 'Spécialité' });

@@ -2,14 +2,14 @@
 /** The page title follows the step (issue 10): « Étape 3 sur 9 : … — Simulateur… », then the results. */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { allerA, normal } from './aide.ts';
 
 describe('titre du document', () => {
   it('change à chaque étape et sur les résultats', async () => {
     allerA('');
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     expect(normal(document.title)).toMatch(
       /^Étape 1 sur \d+ : Votre structure — Simulateur de l’aide à l’emploi d’un assistant médical$/,
     );
@@ -22,7 +22,7 @@ describe('titre du document', () => {
     allerA(
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     await screen.findByRole('heading', { level: 2, name: 'Résultat de la simulation' });
     expect(document.title).toBe(
       'Résultat de la simulation — Simulateur de l’aide à l’emploi d’un assistant médical',

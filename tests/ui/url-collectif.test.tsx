@@ -2,7 +2,7 @@
 /** The URL carries a group's answers (collective contract): reload, back button, shared link. */
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { ecrireUrl, lireUrl } from '../../src/ui/state/url.ts';
 import { IDS_ETAPES } from '../../src/ui/wizard/etapes.ts';
 import { allerA, normal } from './aide.ts';
@@ -48,7 +48,7 @@ describe('adresse d’une simulation de groupe', () => {
   it('le bouton retour ramène à l’étape du groupe avec ses réponses', async () => {
     allerA('?v=1&etape=collectif-groupe&structure=collectif&dateSignature=2026-06-01');
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const forme = screen.getByRole('group', {
       name: 'Quelle société du groupe signe le contrat\u202f?',
     });
@@ -86,7 +86,7 @@ describe('adresse d’une simulation de groupe', () => {
 
   it('cas collectif-plafond-deja-gagnes ouvert par un lien : 114 000 … 66 000 €, plafond appliqué', async () => {
     allerA(`${ecrireUrl({ ...GROUPE, contratIndividuelEnCours: 'false' }, 'resultats')}`);
-    render(<App />);
+    render(<PageSimulateur />);
     const verdict = await screen.findByRole('region', { name: 'Éligible à l’aide' });
     expect(normal(verdict.textContent)).toMatch(/plafond/i);
     const table = screen.getByRole('table', { name: /Versements prévisionnels/ });

@@ -2,7 +2,7 @@
 /** The URL mirrors the answers: state → URL → state, and bad parameters are dropped with a notice. */
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { ecrireUrl, lireUrl } from '../../src/ui/state/url.ts';
 import { IDS_ETAPES } from '../../src/ui/wizard/etapes.ts';
 import { allerA, montantsDuPlan, normal } from './aide.ts';
@@ -33,7 +33,7 @@ describe('l’état dans l’adresse', () => {
 
   it('un lien partagé restaure la même simulation', async () => {
     allerA(LIEN);
-    render(<App />);
+    render(<PageSimulateur />);
     expect(await screen.findByRole('heading', { name: 'Éligible à l’aide' })).toBeInTheDocument();
     expect(montantsDuPlan().total).toBe('121 000 €');
     expect(screen.queryByText(/ignorés/)).not.toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('l’état dans l’adresse', () => {
   it('« Copier le lien » copie l’adresse de la simulation', async () => {
     allerA(LIEN);
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     await user.click(await screen.findByRole('button', { name: 'Copier le lien' }));
     expect(screen.getByText('Lien copié dans le presse-papiers.')).toBeInTheDocument();
     const copie = await navigator.clipboard.readText();
@@ -54,7 +54,7 @@ describe('l’état dans l’adresse', () => {
   it('le bouton retour ramène à l’étape précédente avec les mêmes réponses', async () => {
     allerA('?v=1&etape=secteur&structure=liberal&dateSignature=2025-02-01&specialite=pediatrie');
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     await user.click(screen.getByRole('radio', { name: 'Secteur 1' }));
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(
@@ -74,7 +74,7 @@ describe('l’état dans l’adresse', () => {
     allerA(
       '?v=1&etape=patientele&structure=liberal&dateSignature=2025-02-01&secteur=7&couleur=bleu&patientele.mtAdultes=-3&specialite=medecine-generale',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     const notice = screen.getAllByRole('status').find((s) => /ignorés/.test(s.textContent ?? ''));
     expect(normal(notice?.textContent)).toMatch(/couleur/);
     expect(normal(notice?.textContent)).toMatch(/secteur/);
@@ -90,7 +90,7 @@ describe('l’état dans l’adresse', () => {
     allerA(
       '?v=1&etape=option&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&bande=P30-P50',
     );
-    render(<App />);
+    render(<PageSimulateur />);
     expect(
       await screen.findByRole('radio', { name: 'Temps plein (1 ETP)' }),
     ).toHaveAccessibleDescription(/^38\s000\s€ la première année d’après vos réponses$/);
@@ -101,7 +101,7 @@ describe('l’état dans l’adresse', () => {
 
   it('un lien d’une autre version repart de zéro avec un message', () => {
     allerA('?v=99&structure=liberal');
-    render(<App />);
+    render(<PageSimulateur />);
     expect(screen.getByText(/autre version du simulateur/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Votre structure' })).toBeInTheDocument();
   });

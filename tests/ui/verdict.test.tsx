@@ -2,7 +2,7 @@
 /** An ineligible verdict lists every reason and what would change it (engine re-run on variants). */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App.tsx';
+import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
 import { simuler, validerSituation } from '../../src/engine/index.ts';
 import { allerA, normal } from './aide.ts';
 
@@ -22,7 +22,7 @@ describe('verdict d’inéligibilité', () => {
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-10&specialite=dermatologie&secteur=2&optam=false&option=demi&bande=P50-P70&nouvelInstalle=false&rqthOuAld=false',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const verdict = await screen.findByRole('region', { name: 'Pas éligible à l’aide' });
     const valide = validerSituation(SANS_OPTAM);
     if (!valide.ok) throw new Error('situation invalide');
@@ -43,7 +43,7 @@ describe('verdict d’inéligibilité', () => {
       '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50',
     );
     const user = userEvent.setup();
-    render(<App />);
+    render(<PageSimulateur />);
     const resume = await screen.findByText(
       'Comment est calculé ce montant ? (année 1 : 38 000 €)',
       { normalizer: normal },

@@ -3,60 +3,36 @@
  * Loaded on demand with the rules engine, which it runs on the validated answers.
  */
 import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
-import {
-  VERIFIE_LE,
-  VERSION_REGLES,
-  type ErreurChamp,
-  type Situation,
-} from '../../engine/index.ts';
-import { dateLongue, nombre } from '../format.ts';
+import { VERIFIE_LE, VERSION_REGLES } from '../../engine/index.ts';
 import { fr } from '../messages/fr-resultats.ts';
-import type { Reponses } from '../state/champs.ts';
-import type { ModeAtteinte } from '../state/reducer.ts';
 import { simulerSansPanne } from '../state/simulation.ts';
 import { pistes as calculerPistes } from '../state/variantes.ts';
 import { incertitudes, raisonsSures } from '../state/incertitudes.ts';
 import { booleensNonRepondus } from '../state/inconnues.ts';
-import { PlanBandes } from './PlanBandes.tsx';
 import { VerdictIncertain } from './VerdictIncertain.tsx';
 import { Atteinte } from './Atteinte.tsx';
 import { Comparaison } from './Comparaison.tsx';
 import { CoteACote } from './CoteACote.tsx';
-import { frCollectifResultats } from '../messages/fr-collectif-resultats.ts';
 import { Objectifs } from './Objectifs.tsx';
 import { Pistes } from './Pistes.tsx';
-import { PlanGraphique } from './PlanGraphique.tsx';
-import { PlanTableau } from './PlanTableau.tsx';
+import { PlanSection } from './PlanSection.tsx';
 import { Verdict } from './Verdict.tsx';
 import { Actions } from './Actions.tsx';
-import { ChampListe } from '../components/ChampListe.tsx';
-import { idChamp } from '../components/ids.ts';
-import { erreursDe } from '../state/analyse.ts';
 import { Hypotheses, MentionsImpression } from '../components/Hypotheses.tsx';
-
-const DUREES = Array.from({ length: 10 }, (_, i) => [String(i + 1), fr.plan.duree(i + 1)] as const);
+import type { SimulationResultats } from './simulation-resultats.ts';
 
 interface Props {
+  simulation: SimulationResultats;
+  /** The results heading: it takes the focus on arrival. */
   titreRef: RefObject<HTMLHeadingElement | null>;
-  situation: Situation | null;
   /** Called once mounted (the screen is lazy-loaded: focus moves to its heading then). */
   onAffiche(): void;
-  /** A missing field as the verdict names it: its label and the step that asks it. */
-  decrireChamp(champ: string): { champ: string; libelle: string; etape: string | undefined };
-  reponses: Reponses;
-  erreurs: readonly ErreurChamp[];
-  modeAtteinte: ModeAtteinte;
-  saisirObjectifMt: boolean;
+  /** The answers with their « Modifier » links, printed with the results. */
   recapitulatif: ReactNode;
-  lienPartage: string;
-  lien(etape: string): string;
-  aller(etape: string): void;
-  repondre(cle: string, valeur: string): void;
-  appliquer(changements: Record<string, string>): void;
-  changerMode(mode: ModeAtteinte): void;
 }
 
-export function Resultats({ titreRef, onAffiche, situation, decrireChamp, reponses, ...p }: Props) {
+export function Resultats({ simulation: p, titreRef, onAffiche, recapitulatif }: Props) {
+  const { situation, reponses, decrireChamp } = p;
   const resultat = useMemo(() => simulerSansPanne(situation), [situation]);
   const doutes = useMemo(
     () =>
@@ -74,7 +50,6 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, repons
     [incertain, situation, resultat],
   );
   const manquants = (resultat?.eligibilite.manquants ?? []).map(decrireChamp);
-  const etapeBande = decrireChamp('bande').etape;
   useEffect(() => onAffiche(), [onAffiche]);
   return (
     <section className="resultats" aria-labelledby="titre-resultats">
@@ -111,52 +86,12 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, repons
             <Pistes pistes={pistes} appliquer={p.appliquer} />
           ) : null}
           {resultat.annees.length > 0 && !sansPlan ? (
-            <section className="plan-section" aria-labelledby="titre-plan">
-              <h3 id="titre-plan">{fr.plan.titre}</h3>
-              {situation.structure === 'collectif' ? (
-                <>
-                  <p role="note" className="notice non-officiel">
-                    {frCollectifResultats.nonOfficiel}
-                  </p>
-                  {typeof resultat.etpRetenu === 'number' ? (
-                    <p>{frCollectifResultats.etpRetenu(nombre(resultat.etpRetenu))}</p>
-                  ) : null}
-                </>
-              ) : null}
-              <div className="no-print">
-                <ChampListe
-                  id={idChamp('annees')}
-                  label={fr.champs.annees?.label ?? 'annees'}
-                  choix={DUREES}
-                  valeur={reponses.annees ?? String(resultat.annees.length)}
-                  erreurs={erreursDe(p.erreurs, 'annees')}
-                  onChange={(v) => p.repondre('annees', v)}
-                />
-              </div>
-              {resultat.annees.some((a) => a.debut > VERIFIE_LE) ? (
-                <p role="note" className="notice">
-                  {fr.projection.texte(dateLongue(VERIFIE_LE))}{' '}
-                  <a href="sources.html">{fr.projection.lien}</a>
-                </p>
-              ) : null}
-              {doutes?.bandes ? (
-                <PlanBandes
-                  plans={doutes.bandes}
-                  lienBande={
-                    etapeBande
-                      ? { href: p.lien(etapeBande), aller: () => p.aller(etapeBande) }
-                      : null
-                  }
-                />
-              ) : (
-                <>
-                  <PlanTableau resultat={resultat} />
-                  {resultat.total !== 0 && resultat.total !== null ? (
-                    <PlanGraphique resultat={resultat} />
-                  ) : null}
-                </>
-              )}
-            </section>
+            <PlanSection
+              simulation={p}
+              situation={situation}
+              resultat={resultat}
+              bandes={doutes?.bandes ?? null}
+            />
           ) : null}
           {resultat.regime !== null && resultat.eligibilite.statut !== 'ineligible' && !sansPlan ? (
             <Objectifs
@@ -203,7 +138,7 @@ export function Resultats({ titreRef, onAffiche, situation, decrireChamp, repons
       {resultat !== null ? <Hypotheses resultat={resultat} reponses={reponses} /> : null}
       <section className="reponses" aria-labelledby="titre-reponses">
         <h3 id="titre-reponses">{fr.impression.reponses}</h3>
-        {p.recapitulatif}
+        {recapitulatif}
       </section>
       <Actions lien={p.lienPartage} reponses={reponses} resultat={resultat} />
     </section>
