@@ -6,7 +6,8 @@
 import { anniversaire } from '../dates.ts';
 import { fig, type Figure } from '../explication/figure.ts';
 import type { Strategies } from '../strategies.ts';
-import type { AnneeResultat, Statut } from '../types.ts';
+import { VERSION_REGLES } from '../parametres/version.ts';
+import type { AnneeResultat, Resultat, Statut } from '../types.ts';
 import { atteinteSaisie, type AtteinteCalculee, type Indicateur } from './atteinte.ts';
 
 export const ANNEES_PAR_DEFAUT = 5;
@@ -95,4 +96,30 @@ export function totalDes(annees: readonly { montant: number | null }[]): number 
     centimes += Math.round(a.montant * 100);
   }
   return centimes / 100;
+}
+
+/**
+ * A structure's result without band or option (centres, collective contract): the total is 0
+ * for an ineligible contract (RULES.md §8.1), else the sum of the years.
+ */
+export function resultatSansOption(
+  structure: 'centre' | 'collectif',
+  regime: Resultat['regime'],
+  eligibilite: Resultat['eligibilite'],
+  objectif: Resultat['objectif'],
+  annees: AnneeResultat[],
+  suite: Pick<Resultat, 'etpRetenu'> = {},
+): Resultat {
+  return {
+    structure,
+    regime,
+    bande: null,
+    option: null,
+    eligibilite,
+    objectif,
+    annees,
+    total: eligibilite.statut === 'ineligible' ? 0 : totalDes(annees),
+    ...suite,
+    versionRegles: VERSION_REGLES,
+  };
 }

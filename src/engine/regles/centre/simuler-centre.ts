@@ -1,10 +1,9 @@
 /** A centre de santé's simulation (RULES.md §7, §8.1). */
 import type { SituationCentre } from '../../../schemas/index.ts';
 import { debutRegime } from '../../parametres/regimes.ts';
-import { VERSION_REGLES } from '../../parametres/version.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { Resultat } from '../../types.ts';
-import { ANNEES_PAR_DEFAUT, totalDes } from '../annees.ts';
+import { ANNEES_PAR_DEFAUT, resultatSansOption } from '../annees.ts';
 import { Raisons } from '../raisons.ts';
 import { planCentre } from './annees.ts';
 import { eligibiliteCentre, moyennesParEtp } from './eligibilite.ts';
@@ -29,21 +28,16 @@ export function simulerCentre(s: SituationCentre, strategies: Strategies): Resul
     r.ajouter('information', 'assistants-apres-projection', { premiere, annees: n });
   }
   const annees = planCentre(s, portions, obj, r.statut(), dateRegime, strategies, r);
-  const eligibilite = r.eligibilite();
-  return {
-    structure: 'centre',
+  return resultatSansOption(
+    'centre',
     regime,
-    bande: null,
-    option: null,
-    eligibilite,
-    objectif: {
+    r.eligibilite(),
+    {
       mt: obj?.total.mt?.valeur ?? null,
       fileActive: obj?.total.fileActive?.valeur ?? null,
       origine: obj === null ? 'aucun' : obj.contractuel ? 'contractuel' : 'centre',
       explications: { mt: obj?.total.mt ?? null, fileActive: obj?.total.fileActive ?? null },
     },
     annees,
-    total: eligibilite.statut === 'ineligible' ? 0 : totalDes(annees),
-    versionRegles: VERSION_REGLES,
-  };
+  );
 }

@@ -2,10 +2,9 @@
 import type { SituationCollectif } from '../../../schemas/index.ts';
 import { maxDate } from '../../dates.ts';
 import { debutRegime } from '../../parametres/regimes.ts';
-import { VERSION_REGLES } from '../../parametres/version.ts';
 import type { Strategies } from '../../strategies.ts';
 import type { Resultat } from '../../types.ts';
-import { totalDes } from '../annees.ts';
+import { resultatSansOption } from '../annees.ts';
 import { Raisons } from '../raisons.ts';
 import { planCollectif } from './annees.ts';
 import { eligibiliteCollectif } from './eligibilite.ts';
@@ -22,22 +21,17 @@ export function simulerCollectif(s: SituationCollectif, strategies: Strategies):
   const etp = etpRetenu(s, dateSignature, r);
   const obj = objectifsCollectif(s, etp, dateRegime);
   const annees = planCollectif(s, etp, obj, r.statut(), dateRegime, strategies, r);
-  const eligibilite = r.eligibilite();
-  return {
-    structure: 'collectif',
+  return resultatSansOption(
+    'collectif',
     regime,
-    bande: null,
-    option: null,
-    eligibilite,
-    objectif: {
+    r.eligibilite(),
+    {
       mt: obj.mt?.valeur ?? null,
       fileActive: obj.fileActive?.valeur ?? null,
       origine: obj.contractuel ? 'contractuel' : obj.mt || obj.fileActive ? 'collectif' : 'aucun',
       explications: { mt: obj.mt, fileActive: obj.fileActive },
     },
     annees,
-    total: eligibilite.statut === 'ineligible' ? 0 : totalDes(annees),
-    etpRetenu: etp?.valeur ?? null,
-    versionRegles: VERSION_REGLES,
-  };
+    { etpRetenu: etp?.valeur ?? null },
+  );
 }
