@@ -65,10 +65,11 @@ const csp = (): Plugin => ({
 });
 
 /**
- * The simulator's first load: every module its page reaches by static imports (the wizard, React,
- * zod, the engine's questionnaire, the styles), known once the module graph is built. What it
- * imports dynamically (results, rules engine, offline support) stays out. The page and its script
- * (src/ui/pages/simulateur/main.tsx) stay in the page's entry file: it renders the simulator, a shared file must not.
+ * The simulator's first load: every module its page reaches by static imports (React, the page
+ * frame, the first step, the styles), known once the module graph is built. What it imports
+ * dynamically (the wizard, results, rules engine, offline support) stays out. The page and its
+ * script (src/ui/pages/simulateur/main.tsx) stay in the page's entry file: it renders the
+ * simulator, a shared file must not.
  */
 const premierChargement = new Set<string>();
 const grapheDuPremierChargement = (): Plugin => ({

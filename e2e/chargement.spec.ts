@@ -1,6 +1,6 @@
 /**
- * The simulator's first load carries the wizard, not the rules engine: the engine and the results
- * screen are files loaded on demand. While they load, a step that needs them waits (no amount pops
+ * The simulator's first load carries its first step only: the rest of the wizard, the rules engine
+ * and the results screen are files loaded on demand. While they load, a step that needs them waits (no amount pops
  * in); when they cannot be loaded, a French message says so, never a blank page.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -73,9 +73,17 @@ test('un fichier qui ne se charge pas donne un message en français, pas une pag
     .analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 
-  // The wizard does not need the engine: the options are offered, without their amounts.
+  // The wizard (loaded on demand too) does not need the rules engine: when only the engine cannot
+  // be loaded, the options are offered, without their amounts.
+  await page.unrouteAll();
+  let moteurRefuse = 0;
+  await page.route('**/assets/simulation-*.js', (route) => {
+    moteurRefuse += 1;
+    return route.abort('internetdisconnected');
+  });
   await page.goto(OPTION);
   await expect(titreEtape(page, 'Temps de travail de l’assistant')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Temps plein (1 ETP)' })).toBeVisible();
   await expect(page.getByText(/la première année/)).toHaveCount(0);
+  expect(moteurRefuse).toBeGreaterThan(0);
 });

@@ -3,7 +3,8 @@
  * same run (both gzipped at level 9 with node:zlib). Run after `vite build` (`npm run budget`).
  *
  * First load = the JS files dist/index.html references (module script and modulepreload links);
- * chunks loaded on demand (the results screen) are not counted. Fails above RATIO_MAX.
+ * chunks loaded on demand (the rest of the wizard, the results screen) are not counted. Fails above
+ * RATIO_MAX.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -12,8 +13,9 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 
-const RATIO_MAX = 1.5;
-const RATIO_CIBLE = 1.3;
+/** Issue 13: the simulator's first load is React, its page frame and its first step. */
+const RATIO_MAX = 1.15;
+const RATIO_CIBLE = 1.05;
 
 const racine = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(racine, 'dist');

@@ -64,15 +64,37 @@ describe('architecture', () => {
     return specificateurs.map((s) => path.resolve(path.dirname(f), s));
   }
 
-  it('le premier chargement du simulateur n’atteint le moteur que par engine/questionnaire.ts', () => {
+  /** Source files a module reaches by static imports of values (what a bundler puts with it). */
+  function atteintsDepuis(depart: string): string[] {
     const atteints = new Set<string>();
-    const aVisiter = [path.join(racine, 'src/ui/pages/simulateur/main.tsx')];
+    const aVisiter = [path.join(racine, depart)];
     for (let f = aVisiter.pop(); f !== undefined; f = aVisiter.pop()) {
       if (atteints.has(f) || !source.includes(f)) continue;
       atteints.add(f);
       aVisiter.push(...importsDeValeurs(f));
     }
-    const moteurAtteint = [...atteints].filter((f) => moteur.includes(f)).map(relatif);
+    return [...atteints].map(relatif).sort();
+  }
+
+  it('le premier chargement du simulateur : le cadre et la première étape, ni moteur, ni schémas (zod), ni assistant', () => {
+    const atteints = atteintsDepuis('src/ui/pages/simulateur/main.tsx');
+    expect(atteints).toContain('src/ui/pages/simulateur/PremiereEtape.tsx');
+    expect(atteints.filter((f) => /^src\/(engine|schemas|fichiers)\//.test(f))).toEqual([]);
+    // The steps as data count « Étape 1 sur N »; the rest of the wizard comes on demand.
+    expect(atteints.filter((f) => f.startsWith('src/ui/wizard/'))).toEqual([
+      'src/ui/wizard/etapes.ts',
+    ]);
+    expect(atteints.filter((f) => f.startsWith('src/ui/state/'))).toEqual([]);
+    expect(atteints.filter((f) => f.startsWith('src/ui/messages/'))).toEqual([
+      'src/ui/messages/fr-accueil.ts',
+    ]);
+    expect(atteints).not.toContain('src/ui/pages/simulateur/Simulateur.tsx');
+  });
+
+  it('l’assistant, chargé à la demande, n’atteint le moteur que par engine/questionnaire.ts', () => {
+    const moteurAtteint = atteintsDepuis('src/ui/pages/simulateur/Simulateur.tsx').filter((f) =>
+      moteur.map(relatif).includes(f),
+    );
     expect(moteurAtteint).toContain('src/engine/questionnaire.ts');
     const lourds = ['index', 'annexes', 'simuler', 'messages'].map((m) => `src/engine/${m}.ts`);
     expect(moteurAtteint.filter((f) => lourds.includes(f))).toEqual([]);
