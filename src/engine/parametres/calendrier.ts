@@ -33,37 +33,54 @@ export interface CalendrierLiberal {
 
 const RECRUTEMENT_15_JOURS = 15;
 
+type Origine = Pick<Echeance, 'sources' | 'confiance'>;
+
+const SEED_003: Origine = { sources: ['seed-003'], confiance: ['seed'] };
+
+/** One instalment, its fields in the order they are read and shown. */
+const echeance = (
+  part: number,
+  nature: Echeance['nature'],
+  ancre: Ancre,
+  delai: Pick<Echeance, 'mois' | 'jours'>,
+  origine: Origine,
+  note: string,
+): Echeance => ({ part, nature, ancre, ...delai, ...origine, note });
+
+/** Year 1 of avenant 7 and of centres: 70 % within 15 days of the recruitment. */
+const avanceAuRecrutement = (origine: Origine, note: string): Echeance =>
+  echeance(0.7, 'avance', 'recrutement', { jours: RECRUTEMENT_15_JOURS }, origine, note);
+
 /** [interprétation] Years 3 and later: half six months into the year, half at its end. */
 const DEUX_MOITIES: readonly Echeance[] = [
-  {
-    part: 0.5,
-    nature: 'avance',
-    ancre: 'debut-annee',
-    mois: 6,
-    sources: ['djibe', 'rules-md'],
-    confiance: ['non-officiel', 'interpretation'],
-    note: 'Premier versement de 50 % : date choisie au milieu de l’année de contrat (aucun texte lu ne la fixe).',
-  },
-  {
-    part: 0.5,
-    nature: 'solde',
-    ancre: 'fin-annee',
-    sources: ['djibe', 'rules-md'],
-    confiance: ['non-officiel', 'interpretation'],
-    note: 'Second versement de 50 % : date choisie à la fin de l’année de contrat, après le constat de l’atteinte des objectifs.',
-  },
+  echeance(
+    0.5,
+    'avance',
+    'debut-annee',
+    { mois: 6 },
+    { sources: ['djibe', 'rules-md'], confiance: ['non-officiel', 'interpretation'] },
+    'Premier versement de 50 % : date choisie au milieu de l’année de contrat (aucun texte lu ne la fixe).',
+  ),
+  echeance(
+    0.5,
+    'solde',
+    'fin-annee',
+    {},
+    { sources: ['djibe', 'rules-md'], confiance: ['non-officiel', 'interpretation'] },
+    'Second versement de 50 % : date choisie à la fin de l’année de contrat, après le constat de l’atteinte des objectifs.',
+  ),
 ];
 
 /** Year 2 of the later regimes, in full at the first anniversary [non officiel]. */
 const ANNEE2_ANNIVERSAIRE: readonly Echeance[] = [
-  {
-    part: 1,
-    nature: 'versement',
-    ancre: 'debut-annee',
-    sources: ['djibe'],
-    confiance: ['non-officiel'],
-    note: 'Année 2 versée en une fois à la date anniversaire du contrat.',
-  },
+  echeance(
+    1,
+    'versement',
+    'debut-annee',
+    {},
+    { sources: ['djibe'], confiance: ['non-officiel'] },
+    'Année 2 versée en une fois à la date anniversaire du contrat.',
+  ),
 ];
 
 export const calendrierLiberal: Parametre<CalendrierLiberal> = {
@@ -75,23 +92,18 @@ export const calendrierLiberal: Parametre<CalendrierLiberal> = {
       ...AVENANT7,
       valeur: {
         annee1: [
-          {
-            part: 0.7,
-            nature: 'avance',
-            ancre: 'recrutement',
-            jours: RECRUTEMENT_15_JOURS,
-            sources: ['seed-000', 'arrete-2019'],
-            confiance: ['seed'],
-            note: 'Avance de 70 % dans les 15 jours suivant le recrutement de l’assistant.',
-          },
-          {
-            part: 0.3,
-            nature: 'solde',
-            ancre: 'fin-annee',
-            sources: ['djibe'],
-            confiance: ['non-officiel'],
-            note: 'Solde de 30 % à la date anniversaire du contrat.',
-          },
+          avanceAuRecrutement(
+            { sources: ['seed-000', 'arrete-2019'], confiance: ['seed'] },
+            'Avance de 70 % dans les 15 jours suivant le recrutement de l’assistant.',
+          ),
+          echeance(
+            0.3,
+            'solde',
+            'fin-annee',
+            {},
+            { sources: ['djibe'], confiance: ['non-officiel'] },
+            'Solde de 30 % à la date anniversaire du contrat.',
+          ),
         ],
         // RULES.md is silent on avenant 7 from year 2: same as the later regimes [interprétation].
         annee2: ANNEE2_ANNIVERSAIRE.map((e) => ({
@@ -109,15 +121,14 @@ export const calendrierLiberal: Parametre<CalendrierLiberal> = {
       ...DEPUIS_REGLEMENT_ARBITRAL,
       valeur: {
         annee1: [
-          {
-            part: 1,
-            nature: 'versement',
-            ancre: 'debut-annee',
-            mois: 1,
-            sources: ['djibe'],
-            confiance: ['non-officiel'],
-            note: 'Année 1 versée en une fois, au plus tard dans le mois qui suit la signature.',
-          },
+          echeance(
+            1,
+            'versement',
+            'debut-annee',
+            { mois: 1 },
+            { sources: ['djibe'], confiance: ['non-officiel'] },
+            'Année 1 versée en une fois, au plus tard dans le mois qui suit la signature.',
+          ),
         ],
         annee2: ANNEE2_ANNIVERSAIRE,
         suivantes: DEUX_MOITIES,
@@ -146,8 +157,6 @@ export interface CalendrierCentres {
   };
 }
 
-const SEED_003 = { sources: ['seed-003'] as const, confiance: ['seed'] as const };
-
 export const calendrierCentres: Parametre<CalendrierCentres> = {
   id: 'calendrier.centres',
   libelle: 'Calendrier des versements de l’aide (centres de santé, par recrutement)',
@@ -157,37 +166,22 @@ export const calendrierCentres: Parametre<CalendrierCentres> = {
       ...ANCS_AVENANT3,
       valeur: {
         annee1: [
-          {
-            part: 0.7,
-            nature: 'avance',
-            ancre: 'recrutement',
-            jours: RECRUTEMENT_15_JOURS,
-            ...SEED_003,
-            note: 'Avance de 70 % 15 jours après la réception des justificatifs de recrutement.',
-          },
-          {
-            part: 0.3,
-            nature: 'solde',
-            ancre: 'fin-annee',
-            ...SEED_003,
-            note: 'Solde de 30 % au 1er anniversaire.',
-          },
+          avanceAuRecrutement(
+            SEED_003,
+            'Avance de 70 % 15 jours après la réception des justificatifs de recrutement.',
+          ),
+          echeance(0.3, 'solde', 'fin-annee', {}, SEED_003, 'Solde de 30 % au 1er anniversaire.'),
         ],
         annee2: [
-          {
-            part: 0.7,
-            nature: 'avance',
-            ancre: 'debut-annee',
-            ...SEED_003,
-            note: 'Avance de 70 % au 1er anniversaire.',
-          },
-          {
-            part: 0.3,
-            nature: 'solde',
-            ancre: 'fin-annee',
-            ...SEED_003,
-            note: 'Solde de 30 % au 2e anniversaire.',
-          },
+          echeance(
+            0.7,
+            'avance',
+            'debut-annee',
+            {},
+            SEED_003,
+            'Avance de 70 % au 1er anniversaire.',
+          ),
+          echeance(0.3, 'solde', 'fin-annee', {}, SEED_003, 'Solde de 30 % au 2e anniversaire.'),
         ],
         suivantes: {
           seuilAnnee3: 0.5,

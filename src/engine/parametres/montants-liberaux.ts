@@ -37,6 +37,33 @@ export const PLEIN_CONVENTION_2024 = {
   p95: MONTANT_ANNEE_1,
 } as const satisfies LigneMontants;
 
+/** ½ and 1 ETP: the 2019–2023 row (seeds, ameli 2023), then the revalued row (ameli, June 2024). */
+function anciensEtRevalorises(
+  option: OptionFinancee,
+  libelle: string,
+  lignes: { avant: LigneMontants; apres: LigneMontants },
+): Parametre<LigneMontants> {
+  return {
+    id: `montants.liberal.${option}`,
+    libelle,
+    verifieLe: VERIFIE_LE,
+    valeurs: [
+      {
+        ...AVANT_CONVENTION_2024,
+        valeur: lignes.avant,
+        sources: ['seed-000', 'seed-004', 'ameli-2023-05'],
+        confiance: ['seed', 'officiel'],
+      },
+      {
+        ...CONVENTION_2024,
+        valeur: lignes.apres,
+        sources: ['ameli-2024-06'],
+        confiance: ['officiel'],
+      },
+    ],
+  };
+}
+
 export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> = {
   tiers: {
     id: 'montants.liberal.tiers',
@@ -58,42 +85,12 @@ export const montantsLiberaux: Record<OptionFinancee, Parametre<LigneMontants>> 
       },
     ],
   },
-  demi: {
-    id: 'montants.liberal.demi',
-    libelle: 'Aide pour ½ ETP d’assistant médical',
-    verifieLe: VERIFIE_LE,
-    valeurs: [
-      {
-        ...AVANT_CONVENTION_2024,
-        valeur: { a1: 18000, a2: 13500, a3: 10500, majorationP90: 12500, p95: MONTANT_ANNEE_1 },
-        sources: ['seed-000', 'seed-004', 'ameli-2023-05'],
-        confiance: ['seed', 'officiel'],
-      },
-      {
-        ...CONVENTION_2024,
-        valeur: { a1: 19000, a2: 14000, a3: 11000, majorationP90: 13000, p95: MONTANT_ANNEE_1 },
-        sources: ['ameli-2024-06'],
-        confiance: ['officiel'],
-      },
-    ],
-  },
-  plein: {
-    id: 'montants.liberal.plein',
-    libelle: 'Aide pour 1 ETP d’assistant médical',
-    verifieLe: VERIFIE_LE,
-    valeurs: [
-      {
-        ...AVANT_CONVENTION_2024,
-        valeur: { a1: 36000, a2: 27000, a3: 21000, majorationP90: 25000, p95: MONTANT_ANNEE_1 },
-        sources: ['seed-000', 'seed-004', 'ameli-2023-05'],
-        confiance: ['seed', 'officiel'],
-      },
-      {
-        ...CONVENTION_2024,
-        valeur: PLEIN_CONVENTION_2024,
-        sources: ['ameli-2024-06'],
-        confiance: ['officiel'],
-      },
-    ],
-  },
+  demi: anciensEtRevalorises('demi', 'Aide pour ½ ETP d’assistant médical', {
+    avant: { a1: 18000, a2: 13500, a3: 10500, majorationP90: 12500, p95: MONTANT_ANNEE_1 },
+    apres: { a1: 19000, a2: 14000, a3: 11000, majorationP90: 13000, p95: MONTANT_ANNEE_1 },
+  }),
+  plein: anciensEtRevalorises('plein', 'Aide pour 1 ETP d’assistant médical', {
+    avant: { a1: 36000, a2: 27000, a3: 21000, majorationP90: 25000, p95: MONTANT_ANNEE_1 },
+    apres: PLEIN_CONVENTION_2024,
+  }),
 };

@@ -24,35 +24,27 @@ const DEBUT_BONUS_FORMATION_COLLECTIF = '2026-11-01';
 /** Caps of the 2025 accord of the centres, in force for contracts signed from this date [non officiel]. */
 const DEBUT_ACCORD_CENTRES_2025 = '2025-10-16';
 
-export const AVENANT7 = {
-  depuis: DEBUT_AVENANT7,
-  jusqua: veille(DEBUT_REGLEMENT_ARBITRAL),
-} as const;
-export const REGLEMENT_ARBITRAL = {
-  depuis: DEBUT_REGLEMENT_ARBITRAL,
-  jusqua: veille(DEBUT_CONVENTION_2024),
-} as const;
-export const CONVENTION_2024 = { depuis: DEBUT_CONVENTION_2024 } as const;
+/** From `depuis`, until the day before `avant` when given (values are dated inclusively). */
+const periode = (depuis: string, avant?: string): { depuis: string; jusqua?: string } =>
+  avant === undefined ? { depuis } : { depuis, jusqua: veille(avant) };
+
+export const AVENANT7 = periode(DEBUT_AVENANT7, DEBUT_REGLEMENT_ARBITRAL);
+export const REGLEMENT_ARBITRAL = periode(DEBUT_REGLEMENT_ARBITRAL, DEBUT_CONVENTION_2024);
+export const CONVENTION_2024 = periode(DEBUT_CONVENTION_2024);
 /** Every liberal regime. */
-export const DEPUIS_AVENANT7 = { depuis: DEBUT_AVENANT7 } as const;
+export const DEPUIS_AVENANT7 = periode(DEBUT_AVENANT7);
 /** Amounts in force before the 2024 revaluation (avenant 7 and règlement arbitral). */
-export const AVANT_CONVENTION_2024 = {
-  depuis: DEBUT_AVENANT7,
-  jusqua: veille(DEBUT_CONVENTION_2024),
-} as const;
+export const AVANT_CONVENTION_2024 = periode(DEBUT_AVENANT7, DEBUT_CONVENTION_2024);
 /** Règlement arbitral and convention 2024. */
-export const DEPUIS_REGLEMENT_ARBITRAL = { depuis: DEBUT_REGLEMENT_ARBITRAL } as const;
+export const DEPUIS_REGLEMENT_ARBITRAL = periode(DEBUT_REGLEMENT_ARBITRAL);
 
-export const ANCS_AVENANT3 = { depuis: DEBUT_ANCS_AVENANT3 } as const;
-export const ANCS_AVANT_ACCORD_2025 = {
-  depuis: DEBUT_ANCS_AVENANT3,
-  jusqua: veille(DEBUT_ACCORD_CENTRES_2025),
-} as const;
-export const ACCORD_CENTRES_2025 = { depuis: DEBUT_ACCORD_CENTRES_2025 } as const;
+export const ANCS_AVENANT3 = periode(DEBUT_ANCS_AVENANT3);
+export const ANCS_AVANT_ACCORD_2025 = periode(DEBUT_ANCS_AVENANT3, DEBUT_ACCORD_CENTRES_2025);
+export const ACCORD_CENTRES_2025 = periode(DEBUT_ACCORD_CENTRES_2025);
 
-export const COLLECTIF_2026 = { depuis: DEBUT_COLLECTIF_2026 } as const;
-export const COLLECTIF_AVANT_BONUS_FORMATION = {
-  depuis: DEBUT_COLLECTIF_2026,
-  jusqua: veille(DEBUT_BONUS_FORMATION_COLLECTIF),
-} as const;
-export const COLLECTIF_BONUS_FORMATION = { depuis: DEBUT_BONUS_FORMATION_COLLECTIF } as const;
+export const COLLECTIF_2026 = periode(DEBUT_COLLECTIF_2026);
+export const COLLECTIF_AVANT_BONUS_FORMATION = periode(
+  DEBUT_COLLECTIF_2026,
+  DEBUT_BONUS_FORMATION_COLLECTIF,
+);
+export const COLLECTIF_BONUS_FORMATION = periode(DEBUT_BONUS_FORMATION_COLLECTIF);
