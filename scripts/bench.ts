@@ -1,12 +1,16 @@
 /**
  * Engine speed: µs per simulation over the golden cases (../shared/cases) and over varied
- * generated situations, liberal and centre apart, plus validation time. Informative, not asserted.
+ * generated situations, liberal and centre apart, plus validation time; the social model's
+ * start-up; one situation through the README's command against an empty `node -e ''` (issue 13,
+ * target under 0.4 s). Informative, not asserted. The 100 000-situation batch against its plain-Node
+ * floor is `npm run batch-check`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simuler, validerSituation, type Situation } from '../src/engine/index.ts';
 import { genererSituations } from './generer-situations.ts';
+import { comparer, resume } from './mesure-processus.ts';
 
 const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOSSIER_CAS = path.resolve(RACINE, '../shared/cases');
@@ -74,4 +78,21 @@ for (const [nom, entrees] of jeux) {
   console.log(
     `\nmodèle social : chargement et construction ${(t1 - t0).toFixed(0)} ms, première évaluation ${(t2 - t1).toFixed(0)} ms, puis ${((t3 - t2) / n).toFixed(1)} ms par salarié`,
   );
+}
+
+// One situation through the command line, whole process, against an empty node (start-up floor).
+{
+  const essais = Number(process.env.BENCH_ESSAIS ?? 10);
+  const cas = path.join(DOSSIER_CAS, 'lib-2024-mg-sous-p30.json');
+  const vide = ['node', '-e', ''];
+  console.log(`\nune situation, médianes de ${essais} essais alternés avec node -e '' :`);
+  for (const [nom, commande] of [
+    ['npm run --silent simulate', ['npm', 'run', '--silent', 'simulate', '--', cas]],
+    ['node scripts/simulate.mjs', ['node', 'scripts/simulate.mjs', cas]],
+  ] as const) {
+    const { a, b, ratio } = comparer(commande, vide, RACINE, essais);
+    console.log(
+      `${nom.padEnd(26)} ${resume(a)}  node -e '' ${resume(b)}  rapport ${ratio.toFixed(2)}`,
+    );
+  }
 }
