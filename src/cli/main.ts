@@ -16,9 +16,15 @@ import { estExcel, lireExcel } from './excel.ts';
 import { lireSource } from './lire-source.ts';
 import { Tableau, verifierSortieBinaire } from './tableau.ts';
 import { lireEntrees } from './parse-input.ts';
-import { traiterTout } from './repartir.ts';
-import { ecrire, estErreurEcriture, messageErreurEcriture, surveillerSortie } from './sortie.ts';
-import { ErreurMoteur, type Lot } from './traiter-lot.ts';
+import { lancerLecture, traiterTout } from './repartir.ts';
+import {
+  ecrire,
+  ecrirePrete,
+  estErreurEcriture,
+  messageErreurEcriture,
+  surveillerSortie,
+} from './sortie.ts';
+import { ErreurMoteur, type LotOctets } from './traiter-lot.ts';
 
 async function executer(argv: readonly string[]): Promise<number> {
   const options = lireArguments(argv);
@@ -28,6 +34,8 @@ async function executer(argv: readonly string[]): Promise<number> {
   }
   verifierSortieBinaire(options.format);
   const { octets, nom } = await lireSource(options.fichier);
+  // A big input is read by the worker thread too, at the same time.
+  const lecteur = lancerLecture(octets, nom);
   const { valeurs, lieu } = estExcel(octets, nom)
     ? await lireExcel(octets, nom)
     : lireEntrees(octets, nom);
@@ -54,17 +62,17 @@ async function executer(argv: readonly string[]): Promise<number> {
         : enteteCsv(sortie.anneesCsv ?? 0);
     await ecrire(process.stdout, enteteEnTexte(entete));
   }
-  const livrer = async (lot: Lot) => {
+  const livrer = async (lot: LotOctets, fini: () => void) => {
     for (const rejet of lot.rejets) rejets.push(`${lieu(rejet.position)} : ${rejet.message}`);
     if (tableau) tableau.ajouter(lot);
-    else if (options.format === 'csv') await ecrire(process.stdout, lot.csv);
-    else if (lot.json !== '') {
-      await ecrire(process.stdout, premier ? lot.json : `,\n${lot.json}`);
+    if (options.format === 'json' && lot.octets.length > 0) {
+      if (!premier) await ecrire(process.stdout, ',\n');
       premier = false;
     }
+    await ecrirePrete(process.stdout, lot.octets, fini);
   };
   try {
-    await traiterTout(valeurs, sortie, livrer);
+    await traiterTout(valeurs, sortie, livrer, lecteur);
   } catch (erreur) {
     if (!(erreur instanceof ErreurMoteur)) throw erreur;
     throw new Error(`${lieu(erreur.position)} : ${erreur.message}`, { cause: erreur });

@@ -49,3 +49,13 @@ export async function ecrire(
 ): Promise<void> {
   if (morceau.length > 0 && !flux.write(morceau)) await once(flux, 'drain');
 }
+
+/** Writes bytes lent by their writer (ecrivain.ts): `fini` once the stream is done with them. */
+export async function ecrirePrete(
+  flux: NodeJS.WritableStream,
+  octets: Uint8Array,
+  fini: () => void,
+): Promise<void> {
+  if (octets.length === 0) fini();
+  else if (!flux.write(octets, () => fini())) await once(flux, 'drain');
+}

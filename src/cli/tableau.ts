@@ -6,7 +6,7 @@
  */
 import type { LigneResultat } from '../fichiers/resultats.ts';
 import { ErreurUtilisateur, VOIR_AIDE } from './erreur-utilisateur.ts';
-import type { Lot } from './traiter-lot.ts';
+import type { LotOctets } from './traiter-lot.ts';
 
 export const verifierSortieBinaire = (format: string): void => {
   if (format === 'xlsx' && process.stdout.isTTY) {
@@ -34,7 +34,7 @@ export class Tableau {
     };
   }
 
-  ajouter(lot: Lot): void {
+  ajouter(lot: Pick<LotOctets, 'rejets' | 'resultats'>): void {
     for (const r of lot.resultats ?? []) {
       const { position, ...resume } = r;
       this.lignes.push({ ...this.base(position), ...resume });

@@ -1,26 +1,41 @@
-/** Validates a slice of raw situations, runs the engine on the valid ones, formats the results. */
+/**
+ * Validates a slice of raw situations, runs the engine on the valid ones, and writes their output
+ * as bytes (traiterLotOctets); traiterLot gives the same slice as text.
+ */
 import { simuler, validerSituation, type Resultat } from '../engine/index.ts';
 import { calendrierSortie, lignesCsvCalendrier } from './calendrier.ts';
 import { coutSortie, lignesCsvCout } from './cout.ts';
+import { Ecrivain } from './ecrivain.ts';
 import {
+  ecrireResultatJson,
   enLignesCsv,
   enteteCsv,
-  ligneCsv,
-  resultatJson,
-  type Cellule,
+  ligneCsvDefaut,
   type OptionsSortie,
 } from './format-output.ts';
 
-export interface Lot {
+/** What every slice returns besides its output. */
+interface LotCommun {
   numero: number;
-  /** JSON results of the slice joined by `,\n` (empty when none). */
-  json: string;
-  /** CSV rows of the slice, each ending with its line end (empty when none). */
-  csv: string;
   /** Invalid situations: position (from 0) and the French messages on one line. */
   rejets: { position: number; message: string }[];
   /** Format `tableau`: what the results table keeps of each valid situation. */
   resultats?: ResumeResultat[];
+}
+
+export interface Lot extends LotCommun {
+  /** JSON results of the slice joined by `,\n` (empty when none). */
+  json: string;
+  /** CSV rows of the slice, each ending with its line end (empty when none). */
+  csv: string;
+}
+
+export interface LotOctets extends LotCommun {
+  /**
+   * The slice's output in UTF-8, in a buffer of its own (transferable): JSON results joined by
+   * `,\n`, or CSV rows each with its line end; empty for `tableau` or when none is valid.
+   */
+  octets: Uint8Array;
 }
 
 export interface ResumeResultat {
@@ -51,18 +66,32 @@ const uneLigne = (texte: string): string => texte.replace(/\s*[\r\n]+\s*/g, ' ')
 const largeurCsv = (options: OptionsSortie): number =>
   options.anneesCsv === undefined ? 0 : enteteCsv(options.anneesCsv).length;
 
-/** `debut`: position (from 0) of the slice's first situation in the whole input. */
-export function traiterLot(
+const resume = (position: number, resultat: Resultat): ResumeResultat => ({
+  position,
+  statut: resultat.eligibilite.statut,
+  raisons: resultat.eligibilite.raisons.map((r) => r.message),
+  regime: resultat.regime,
+  option: resultat.option,
+  objectif: { mt: resultat.objectif.mt, fileActive: resultat.objectif.fileActive },
+  montants: resultat.annees.map((a) => a.montant),
+  total: resultat.total,
+});
+
+/**
+ * `debut`: position (from 0) of the slice's first situation in the whole input; `e`: a writer to
+ * reuse from one slice to the next (its buffer keeps its size).
+ */
+export function traiterLotOctets(
   numero: number,
   valeurs: readonly unknown[],
   debut: number,
   options: OptionsSortie,
-): Lot {
-  const json: string[] = [];
-  let csv = '';
+  e: Ecrivain = new Ecrivain(),
+): LotOctets {
   const largeur = largeurCsv(options);
-  const rejets: Lot['rejets'] = [];
+  const rejets: LotOctets['rejets'] = [];
   const resultats: ResumeResultat[] = [];
+  let premier = true;
   for (let i = 0; i < valeurs.length; i++) {
     const position = debut + i;
     const validation = validerSituation(valeurs[i]);
@@ -84,34 +113,36 @@ export function traiterLot(
       ? calendrierSortie(validation.situation, resultat, options.dateRecrutement)
       : undefined;
     const cout = options.cout ? coutSortie(resultat, options.cout) : undefined;
-    if (options.format === 'tableau') {
-      resultats.push({
-        position,
-        statut: resultat.eligibilite.statut,
-        raisons: resultat.eligibilite.raisons.map((r) => r.message),
-        regime: resultat.regime,
-        option: resultat.option,
-        objectif: { mt: resultat.objectif.mt, fileActive: resultat.objectif.fileActive },
-        montants: resultat.annees.map((a) => a.montant),
-        total: resultat.total,
-      });
-      continue;
-    }
-    if (options.format === 'json') {
-      json.push(resultatJson(position + 1, resultat, options, { calendrier, cout }));
-      continue;
-    }
-    let lignes: Cellule[][];
-    if (calendrier) lignes = lignesCsvCalendrier(position + 1, calendrier);
-    else if (cout) lignes = lignesCsvCout(position + 1, cout);
-    else lignes = [ligneCsv(position + 1, resultat)];
-    csv += enLignesCsv(lignes, resultat.reference, largeur);
+    if (options.format === 'tableau') resultats.push(resume(position, resultat));
+    else if (options.format === 'json') {
+      if (!premier) e.texte(',\n');
+      premier = false;
+      ecrireResultatJson(e, position + 1, resultat, options, { calendrier, cout });
+    } else if (calendrier) {
+      e.texte(enLignesCsv(lignesCsvCalendrier(position + 1, calendrier), resultat.reference));
+    } else if (cout) e.texte(enLignesCsv(lignesCsvCout(position + 1, cout), resultat.reference));
+    else e.texte(ligneCsvDefaut(position + 1, resultat, largeur));
   }
   return {
     numero,
-    json: json.join(',\n'),
-    csv,
+    octets: e.prendre(),
     rejets,
     ...(options.format === 'tableau' ? { resultats } : {}),
+  };
+}
+
+/** The same slice, its output as text (`json` or `csv` after the format). */
+export function traiterLot(
+  numero: number,
+  valeurs: readonly unknown[],
+  debut: number,
+  options: OptionsSortie,
+): Lot {
+  const { octets, ...lot } = traiterLotOctets(numero, valeurs, debut, options);
+  const texte = Buffer.from(octets.buffer, octets.byteOffset, octets.length).toString('utf8');
+  return {
+    ...lot,
+    json: options.format === 'json' ? texte : '',
+    csv: options.format === 'csv' ? texte : '',
   };
 }

@@ -1,22 +1,109 @@
-/** Worker thread: processes the slices that repartir.ts sends, one at a time. */
-import { parentPort } from 'node:worker_threads';
-import type { Commande, Reponse } from './repartir.ts';
-import { ErreurMoteur, traiterLot } from './traiter-lot.ts';
+/**
+ * Worker thread of repartir.ts. A whole run: reads the input from its bytes (`entree`), then, on
+ * `depart`, claims slices from the shared counter, up to FENETRE ahead of the delivered ones, and
+ * sends each back as bytes (transferred). A single slice given by its values (`Commande`) is
+ * answered with its text.
+ */
+import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { Lecture } from './entree.ts';
+import { Ecrivain } from './ecrivain.ts';
+import { estExcel, lireExcel } from './excel.ts';
+import type { OptionsSortie } from './format-output.ts';
+import { lireEntrees } from './parse-input.ts';
+import {
+  FENETRE,
+  LIVRES,
+  SUIVANT,
+  TAILLE_LOT,
+  type Commande,
+  type Ordre,
+  type Reponse,
+} from './repartir.ts';
+import { ErreurMoteur, traiterLot, traiterLotOctets } from './traiter-lot.ts';
+
+const echec = (erreur: unknown, position: number): Reponse => ({
+  type: 'erreur',
+  message: erreur instanceof Error ? erreur.message : String(erreur),
+  position: erreur instanceof ErreurMoteur ? erreur.position : position,
+});
 
 const port = parentPort;
-if (port) {
-  port.on('message', ({ numero, valeurs, debut, options }: Commande) => {
+let lecture: Promise<Lecture | null> = Promise.resolve(null);
+
+async function lire(octets: Uint8Array, nom: string): Promise<Lecture | null> {
+  try {
+    return estExcel(octets, nom) ? await lireExcel(octets, nom) : lireEntrees(octets, nom);
+  } catch {
+    // This thread reads the same bytes and says what is wrong with them.
+    return null;
+  }
+}
+
+/** Waits until the claimed slices are less than FENETRE ahead of the delivered ones. */
+function attendreFenetre(etat: Int32Array): void {
+  for (;;) {
+    const livres = Atomics.load(etat, LIVRES);
+    if (Atomics.load(etat, SUIVANT) < livres + FENETRE) return;
+    Atomics.wait(etat, LIVRES, livres, 1000);
+  }
+}
+
+/** Claims and processes slices until none is left. */
+function traiterTranches(
+  valeurs: readonly unknown[],
+  options: OptionsSortie,
+  etat: Int32Array,
+  retour: MessagePort,
+) {
+  if (!port) return;
+  const nbLots = Math.ceil(valeurs.length / TAILLE_LOT);
+  const ecrivain = new Ecrivain();
+  for (;;) {
+    attendreFenetre(etat);
+    // The buffers written by the main thread since the last slice.
+    for (let m = receiveMessageOnPort(retour); m; m = receiveMessageOnPort(retour))
+      ecrivain.rendre(m.message as ArrayBuffer);
+    const numero = Atomics.add(etat, SUIVANT, 1);
+    if (numero >= nbLots) return;
+    const debut = numero * TAILLE_LOT;
     let reponse: Reponse;
     try {
-      reponse = { type: 'lot', lot: traiterLot(numero, valeurs, debut, options) };
-    } catch (erreur) {
+      const tranche = valeurs.slice(debut, debut + TAILLE_LOT);
       reponse = {
-        type: 'erreur',
-        message: erreur instanceof Error ? erreur.message : String(erreur),
-        position: erreur instanceof ErreurMoteur ? erreur.position : debut,
+        type: 'tranche',
+        lot: traiterLotOctets(numero, tranche, debut, options, ecrivain),
       };
+    } catch (erreur) {
+      port.postMessage(echec(erreur, debut));
+      return;
     }
-    port.postMessage(reponse);
+    port.postMessage(reponse, [reponse.lot.octets.buffer as ArrayBuffer]);
+  }
+}
+
+if (port) {
+  port.on('message', async (message: Commande | Ordre) => {
+    if ('valeurs' in message) {
+      const { numero, valeurs, debut, options } = message;
+      let reponse: Reponse;
+      try {
+        reponse = { type: 'lot', lot: traiterLot(numero, valeurs, debut, options) };
+      } catch (erreur) {
+        reponse = echec(erreur, debut);
+      }
+      port.postMessage(reponse);
+    } else if (message.type === 'entree') {
+      lecture = lire(message.octets, message.nom);
+      void lecture.then(() => port.postMessage({ type: 'lu' } satisfies Reponse));
+    } else {
+      const lu = await lecture;
+      if (lu === null || lu.valeurs.length !== message.nombre) {
+        port.postMessage({ type: 'illisible' } satisfies Reponse);
+        return;
+      }
+      traiterTranches(lu.valeurs, message.options, new Int32Array(message.etat), message.retour);
+      message.retour.close();
+    }
   });
   port.postMessage({ type: 'pret' } satisfies Reponse);
 }
