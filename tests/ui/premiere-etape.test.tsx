@@ -77,23 +77,30 @@ describe('la première étape du premier chargement', () => {
     expect(premiere).toEqual(assistant);
   });
 
-  it('« Suivant » passe la main à l’assistant : étape suivante, focus sur son titre', async () => {
-    allerA('');
-    const longueur = window.history.length;
-    const user = userEvent.setup();
-    render(<PremierChargement />);
-    expect(screen.getByText('Étape 1 sur 8')).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'Médecin libéral' }));
-    await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    const titre = await screen.findByRole('heading', { level: 2, name: 'Votre spécialité' });
-    await waitFor(() => expect(titre).toHaveFocus());
-    expect(screen.getByText('Étape 2 sur 8')).toBeInTheDocument();
-    expect(window.location.search).toBe(
-      ecrireUrl({ structure: 'liberal', dateSignature: aujourdhui() }, 'specialite'),
-    );
-    // One more history entry, as from any step to the next: « Précédent » of the browser comes back.
-    expect(window.history.length).toBe(longueur + 1);
-  });
+  // Strict mode (as main.tsx renders, in development) runs effects twice: still one step forward.
+  it.each([
+    ['', false],
+    [' (mode strict)', true],
+  ])(
+    '« Suivant » passe la main à l’assistant : étape suivante, focus sur son titre%s',
+    async (_m, strict) => {
+      allerA('');
+      const longueur = window.history.length;
+      const user = userEvent.setup();
+      render(<PremierChargement />, { reactStrictMode: strict });
+      expect(screen.getByText('Étape 1 sur 8')).toBeInTheDocument();
+      await user.click(screen.getByRole('radio', { name: 'Médecin libéral' }));
+      await user.click(screen.getByRole('button', { name: 'Suivant' }));
+      const titre = await screen.findByRole('heading', { level: 2, name: 'Votre spécialité' });
+      await waitFor(() => expect(titre).toHaveFocus());
+      expect(screen.getByText('Étape 2 sur 8')).toBeInTheDocument();
+      expect(window.location.search).toBe(
+        ecrireUrl({ structure: 'liberal', dateSignature: aujourdhui() }, 'specialite'),
+      );
+      // One more history entry, as from any step to the next: « Précédent » of the browser comes back.
+      expect(window.history.length).toBe(longueur + 1);
+    },
+  );
 
   it('un lien vers une autre étape ouvre l’assistant complet', async () => {
     allerA('?v=1&etape=secteur&structure=liberal&specialite=medecine-generale');

@@ -7,7 +7,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { EchecChargement } from '../../components/EchecChargement.tsx';
 import { aujourdhui } from '../../format.ts';
 import { frAccueil as fr } from '../../messages/fr-accueil.ts';
-import { chargerSimulateur, composantSimulateur } from './differe.ts';
+import { chargerSimulateur, composantSimulateur, prechargerResultats } from './differe.ts';
 import { PremiereEtape } from './PremiereEtape.tsx';
 import { departSimple } from './premiere-etape.ts';
 
@@ -24,6 +24,8 @@ export function Accueil() {
 
   useEffect(() => {
     chargerSimulateur().catch((erreur: unknown) => console.error(erreur));
+    if (new URLSearchParams(window.location.search).get('etape') === 'resultats')
+      prechargerResultats();
   }, []);
 
   if (depart === null || enAssistant)

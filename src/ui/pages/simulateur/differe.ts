@@ -28,3 +28,11 @@ const SimulateurDiffere = lazy(() => chargerSimulateur().then((m) => ({ default:
 export function composantSimulateur(): ComponentType<PropsSimulateur> {
   return charge?.Simulateur ?? SimulateurDiffere;
 }
+
+/**
+ * A link straight to the results: their screen (and the rules engine it imports) is fetched beside
+ * the wizard rather than after it. A failure is shown by the results screen itself.
+ */
+export function prechargerResultats(): void {
+  import('../../resultats/Resultats.tsx').catch(() => {});
+}
