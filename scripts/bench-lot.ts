@@ -110,10 +110,16 @@ async function mesurer(
   return mesure;
 }
 
-const statut = (page: Page) => page.getByRole('status');
+/**
+ * Elements found by CSS, not by role: Playwright computes roles and names by script inside the
+ * page, on the very thread measured (tens of milliseconds on a page holding a long summary list).
+ */
 const TERMINE = /terminé/;
 const DELAI = { timeout: 600_000 };
-const tableau = (page: Page) => page.getByRole('table', { name: /Résultats du lot/ });
+const termine = (page: Page) => page.locator('.etat-lot', { hasText: TERMINE }).waitFor(DELAI);
+const tableau = (page: Page) => page.locator('.tableau-lot caption').waitFor(DELAI);
+const bouton = (page: Page, zone: string, texte: string) =>
+  page.locator(`${zone} button`, { hasText: texte });
 
 /**
  * Through a file on disk: Chromium then gets its path (DevTools protocol), whereas a buffer would
@@ -123,7 +129,7 @@ const dossier = mkdtempSync(join(tmpdir(), 'bench-lot-'));
 async function deposer(page: Page, nom: string, contenu: Buffer): Promise<void> {
   const chemin = join(dossier, nom);
   writeFileSync(chemin, contenu);
-  await page.getByLabel('Choisir un fichier CSV').setInputFiles(chemin, DELAI);
+  await page.locator('#fichier-lot').setInputFiles(chemin, DELAI);
 }
 
 /** Runs the action, then waits until the table's caption or first row number is another one. */
@@ -152,17 +158,17 @@ async function lot(page: Page, n: number): Promise<Mesure[]> {
       `${n} lignes : dépôt → tableau`,
       async () => {
         await deposer(page, `lot-${n}.csv`, contenu);
-        await statut(page).filter({ hasText: TERMINE }).waitFor(DELAI);
-        await tableau(page).waitFor(DELAI);
+        await termine(page);
+        await tableau(page);
       },
       true,
     ),
   ];
-  const verdict = page.getByRole('combobox', { name: 'Verdict' });
-  const recherche = page.getByRole('searchbox', { name: /Rechercher/ });
+  const verdict = page.locator('#filtre-verdict');
+  const recherche = page.locator('#filtre-texte');
   const etapes: [string, () => Promise<unknown>][] = [
-    ['tri par total', () => tableau(page).getByRole('button', { name: 'Total' }).click()],
-    ['page suivante', () => page.getByRole('button', { name: 'Page suivante' }).click()],
+    ['tri par total', () => bouton(page, 'th', 'Total').click()],
+    ['page suivante', () => bouton(page, '.pagination', 'Page suivante').click()],
     ['filtre « Ligne invalide »', () => verdict.selectOption('Ligne invalide')],
     ['filtre retiré', () => verdict.selectOption('Tous')],
     ['recherche « dermatologie »', () => recherche.fill('dermatologie')],
@@ -171,9 +177,9 @@ async function lot(page: Page, n: number): Promise<Mesure[]> {
   for (const [scenario, action] of etapes)
     mesures.push(await mesurer(page, `${n} lignes : ${scenario}`, () => puisTableau(page, action)));
   for (const format of EXPORTS) {
-    const bouton = page.getByRole('button', { name: format, exact: true });
+    const exporter = bouton(page, '.boutons', format);
     const mesure = await mesurer(page, `${n} lignes : export ${format}`, async () => {
-      await Promise.all([page.waitForEvent('download', DELAI), bouton.click()]);
+      await Promise.all([page.waitForEvent('download', DELAI), exporter.click()]);
     });
     mesures.push(mesure);
   }
@@ -184,10 +190,10 @@ async function lot(page: Page, n: number): Promise<Mesure[]> {
 async function lotGarde(page: Page, n: number): Promise<Mesure[]> {
   await page.goto('/lot.html');
   const fini = async () => {
-    await statut(page).filter({ hasText: TERMINE }).waitFor(DELAI);
-    await tableau(page).waitFor(DELAI);
+    await termine(page);
+    await tableau(page);
   };
-  const garde = page.getByRole('group', { name: 'Dernier lot gardé sur cet appareil' });
+  const garde = page.locator('.lot-garde');
   return [
     await mesurer(page, `${n} lignes gardées : dépôt → tableau`, async () => {
       await deposer(page, `garde-${n}.csv`, Buffer.from(csvLot(n)));
@@ -199,7 +205,7 @@ async function lotGarde(page: Page, n: number): Promise<Mesure[]> {
       await garde.waitFor(DELAI);
     }),
     await mesurer(page, `${n} lignes gardées : « Rouvrir »`, async () => {
-      await garde.getByRole('button', { name: /Rouvrir/ }).click();
+      await bouton(page, '.lot-garde', 'Rouvrir').click();
       await fini();
     }),
   ];
@@ -209,7 +215,7 @@ async function refus(page: Page, scenario: string, contenu: Buffer): Promise<Mes
   await page.goto('/lot.html');
   return mesurer(page, scenario, async () => {
     await deposer(page, 'tres-gros.csv', contenu);
-    await page.getByRole('alert').waitFor(DELAI);
+    await page.locator('[role="alert"]').waitFor(DELAI);
   });
 }
 
