@@ -71,35 +71,38 @@ export const versLigneResultat = (l: LigneLot): LigneResultat => ({
 const nomExport = (nom: string, extension: string): string =>
   `resultats-${nom.replace(/\.(csv|xlsx)$/i, '')}.${extension}`;
 
-/** An export ready to save: its bytes, its file name and its media type. */
+/**
+ * An export ready to save: a Blob (its bytes stay out of the page's heap: posted from the worker,
+ * a Blob is a handle) and its file name.
+ */
 export interface FichierExport {
-  octets: Uint8Array;
+  contenu: Blob;
   nom: string;
-  type: string;
 }
 
 const TYPE_CSV = 'text/csv;charset=utf-8';
-const utf8 = (texte: string): Uint8Array => new TextEncoder().encode(texte);
+const fichier = (contenu: string | Uint8Array, nom: string, type = TYPE_CSV): FichierExport => ({
+  contenu: new Blob([contenu as BlobPart], { type }),
+  nom,
+});
 
 /**
  * The three exports, built where the rows are (the worker): the advisor's table in Excel or
  * French CSV (the same writers as the command line's `--format xlsx` / `csv-fr`, loaded on
- * demand), or the plain CSV above. The page only saves the bytes (telecharger.ts).
+ * demand), or the plain CSV above. The page only saves the file (telecharger.ts).
  */
 export async function fichierExport(
   lignes: readonly LigneLot[],
   format: FormatExport,
   nom: string,
 ): Promise<FichierExport> {
-  if (format === 'csv')
-    return { octets: utf8(versCsv(lignes)), nom: nomExport(nom, 'csv'), type: TYPE_CSV };
+  if (format === 'csv') return fichier(versCsv(lignes), nomExport(nom, 'csv'));
   const { csvFrancais, tableauResultats } = await import('../../../fichiers/resultats.ts');
   const resultats = lignes.map(versLigneResultat);
-  if (format === 'csv-fr')
-    return { octets: utf8(csvFrancais(resultats)), nom: nomExport(nom, 'csv'), type: TYPE_CSV };
+  if (format === 'csv-fr') return fichier(csvFrancais(resultats), nomExport(nom, 'csv'));
   const { classeur } = await import('../../../fichiers/xlsx-ecrire.ts');
   const octets = await classeur([
     { nom: 'Résultats', lignes: tableauResultats(resultats), entete: true },
   ]);
-  return { octets, nom: nomExport(nom, 'xlsx'), type: TYPE_XLSX };
+  return fichier(octets, nomExport(nom, 'xlsx'), TYPE_XLSX);
 }

@@ -1,7 +1,7 @@
 /**
  * Where a batch lives: reads and simulates the file (traitement.ts), keeps every row, and answers
  * the page's questions with small messages: one page of rows sorted and filtered, the export file
- * built, the text the page stores to keep the batch. The same module runs in the Web Worker
+ * built (a Blob), the text the page stores to keep the batch. The same module runs in the Web Worker
  * (travailleur.ts) or, without Workers (tests, old browsers), on the main thread, by slices
  * (lancer.ts): one code path for the logic either way.
  */
@@ -53,8 +53,8 @@ export type Reponse =
   | { type: 'fichier'; id: number; fichier: FichierExport }
   | { type: 'echec'; id: number; message: string };
 
-/** Sends a message to the page; the transfer list moves buffers instead of copying them. */
-export type Poster = (reponse: Reponse, transfert?: Transferable[]) => void;
+/** Sends a message to the page. */
+export type Poster = (reponse: Reponse) => void;
 
 export interface OptionsServeur {
   /** Awaited between slices (the main-thread fallback yields to the browser there). */
@@ -116,8 +116,7 @@ export function creerServeur(poster: Poster, options: OptionsServeur = {}) {
     try {
       if (requete.type === 'vue') poster({ type: 'vue', id, vue: vue(requete.demande) });
       else {
-        const fichier = await exporter(requete.demande);
-        poster({ type: 'fichier', id, fichier }, [fichier.octets.buffer as ArrayBuffer]);
+        poster({ type: 'fichier', id, fichier: await exporter(requete.demande) });
       }
     } catch (erreur) {
       poster({ type: 'echec', id, message: message(erreur) });

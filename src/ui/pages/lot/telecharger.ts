@@ -1,11 +1,11 @@
 /**
- * Saving a file on the main thread: the bytes come built (the results' exports from the worker,
- * export-csv.ts); the page only wraps them in a Blob and clicks a temporary a[download].
+ * Saving a file on the main thread: the results' exports come as Blobs built in the worker
+ * (export-csv.ts); the page only makes an object URL and clicks a temporary a[download].
  */
 import { TYPE_XLSX, type FichierExport } from './export-csv.ts';
 
-export function telecharger({ octets, nom, type }: FichierExport): void {
-  const url = URL.createObjectURL(new Blob([octets as BlobPart], { type }));
+export function telecharger({ contenu, nom }: FichierExport): void {
+  const url = URL.createObjectURL(contenu);
   const a = document.createElement('a');
   a.href = url;
   a.download = nom;
@@ -18,5 +18,6 @@ export function telecharger({ octets, nom, type }: FichierExport): void {
 /** The Excel template (explanation and sample sheets), built on click. */
 export async function telechargerModele(): Promise<void> {
   const { classeurModele } = await import('../../../fichiers/modele.ts');
-  telecharger({ octets: await classeurModele(), nom: 'modele-lot.xlsx', type: TYPE_XLSX });
+  const contenu = new Blob([(await classeurModele()) as BlobPart], { type: TYPE_XLSX });
+  telecharger({ contenu, nom: 'modele-lot.xlsx' });
 }

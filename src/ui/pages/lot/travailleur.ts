@@ -7,8 +7,6 @@
  */
 import { creerServeur, type Reponse, type Requete } from './serveur.ts';
 
-const recevoir = creerServeur((reponse: Reponse, transfert: Transferable[] = []) =>
-  self.postMessage(reponse, transfert),
-);
+const recevoir = creerServeur((reponse: Reponse) => self.postMessage(reponse));
 
 self.onmessage = (evenement: MessageEvent<Requete>) => void recevoir(evenement.data);
