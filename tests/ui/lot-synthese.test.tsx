@@ -2,7 +2,7 @@
 /** lot.html: the printable summary for the appointment list, and the batch kept on the device. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Synthese } from '../../src/ui/pages/lot/Synthese.tsx';
 import {
@@ -12,7 +12,7 @@ import {
   lotGardeEnBref,
   oublierLot,
 } from '../../src/ui/pages/lot/memoire.ts';
-import { synthetiser } from '../../src/ui/pages/lot/resume.ts';
+import { synthetiser, type SyntheseLot } from '../../src/ui/pages/lot/resume.ts';
 import { traiterCsv } from '../../src/ui/pages/lot/traitement.ts';
 import { normal } from './aide.ts';
 
@@ -30,6 +30,37 @@ describe('synthèse et lot gardé', () => {
     ).toBeVisible();
     expect(screen.getByRole('heading', { name: 'Informations manquantes (3)' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Imprimer la synthèse' })).toBeVisible();
+  });
+
+  /** 300 rows to confirm: more than one step of the list. */
+  const longue = (): SyntheseLot => ({
+    eligibles: { nombre: 0, somme: 0 },
+    aConfirmer: {
+      nombre: 300,
+      somme: 0,
+      lignes: Array.from({ length: 300 }, (_, i) => ({
+        ligne: i + 2,
+        titre: `Ligne ${i + 2}`,
+        raisons: 'Montant à confirmer par la CPAM.',
+      })),
+    },
+    incomplets: { nombre: 0, somme: 0, lignes: [] },
+  });
+  const elements = () => within(screen.getByRole('list')).queryAllByRole('listitem');
+
+  it('une longue liste s’affiche par étapes, jusqu’à la dernière ligne', async () => {
+    render(<Synthese synthese={longue()} />);
+    expect(elements().length).toBeLessThan(300);
+    await waitFor(() => expect(elements()).toHaveLength(300));
+    expect(normal(elements()[299]?.textContent)).toBe(
+      'Ligne 301 — Montant à confirmer par la CPAM.',
+    );
+  });
+
+  it('imprimée avant la fin, la liste est complète', () => {
+    render(<Synthese synthese={longue()} />);
+    fireEvent(window, new Event('beforeprint'));
+    expect(elements()).toHaveLength(300);
   });
 
   it('le dernier lot se garde, se relit et s’efface', () => {

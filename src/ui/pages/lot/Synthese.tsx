@@ -5,40 +5,61 @@
  * (resume.ts, in the worker); a long list is rendered by steps, so the main thread never spends
  * one long task on thousands of items.
  */
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { euros, nombre } from '../../format.ts';
 import { txt } from './messages.ts';
 import type { ElementSynthese, SyntheseLot } from './resume.ts';
 
-/** Items rendered per step (a few milliseconds of work each). */
-export const ELEMENTS_PAR_ETAPE = 250;
+/** Items rendered per step: a few milliseconds of rendering and layout each. */
+export const ELEMENTS_PAR_ETAPE = 100;
 
-/** How many of n items to show: one more step after each render, until all of them. */
+/**
+ * How many of n items to show: a short list at once; a long one from the next task on (the
+ * results table is laid out first), one more step after each render, until all of them. Printing
+ * before the end shows them all at once: the summary is printed whole.
+ */
 function useParEtapes(n: number): number {
-  const [montres, setMontres] = useState(ELEMENTS_PAR_ETAPE);
+  const [montres, setMontres] = useState(() => (n <= ELEMENTS_PAR_ETAPE ? n : 0));
   useEffect(() => {
     if (montres >= n) return;
     const minuteur = setTimeout(() => setMontres((m) => m + ELEMENTS_PAR_ETAPE), 0);
-    return () => clearTimeout(minuteur);
+    const imprimer = () => flushSync(() => setMontres(n));
+    window.addEventListener('beforeprint', imprimer);
+    return () => {
+      clearTimeout(minuteur);
+      window.removeEventListener('beforeprint', imprimer);
+    };
   }, [montres, n]);
   return Math.min(montres, n);
 }
 
+/** One step of a list: rendered once, then skipped by React when the next steps come. */
+const Morceau = memo(function Morceau({
+  lignes,
+  debut,
+}: {
+  lignes: readonly ElementSynthese[];
+  debut: number;
+}) {
+  return lignes.slice(debut, debut + ELEMENTS_PAR_ETAPE).map((l) => (
+    <li key={l.ligne}>
+      <strong>{l.titre}</strong>
+      {l.raisons && ` — ${l.raisons}`}
+    </li>
+  ));
+});
+
 function Liste({ lignes }: { lignes: readonly ElementSynthese[] }) {
   const montres = useParEtapes(lignes.length);
-  return (
-    <ul>
-      {lignes.slice(0, montres).map((l) => (
-        <li key={l.ligne}>
-          <strong>{l.titre}</strong>
-          {l.raisons && ` — ${l.raisons}`}
-        </li>
-      ))}
-    </ul>
-  );
+  const morceaux = [];
+  for (let debut = 0; debut < montres; debut += ELEMENTS_PAR_ETAPE)
+    morceaux.push(<Morceau key={debut} lignes={lignes} debut={debut} />);
+  return <ul>{morceaux}</ul>;
 }
 
-export function Synthese({ synthese }: { synthese: SyntheseLot }) {
+/** Memoised: a sort, a filter or a page change does not render the summary again. */
+export const Synthese = memo(function Synthese({ synthese }: { synthese: SyntheseLot }) {
   const t = txt.synthese;
   const { eligibles, aConfirmer, incomplets } = synthese;
   return (
@@ -65,4 +86,4 @@ export function Synthese({ synthese }: { synthese: SyntheseLot }) {
       </button>
     </section>
   );
-}
+});
