@@ -8,5 +8,5 @@ export const TAILLE_MAX_MO = 20;
 export const OCTETS_PAR_MO = 1024 * 1024;
 export const TAILLE_MAX_OCTETS = TAILLE_MAX_MO * OCTETS_PAR_MO;
 
-/** Rows simulated per slice: one progress message and one transfer to the page per slice. */
+/** Rows simulated per slice: one progress message to the page per slice. */
 export const LIGNES_PAR_TRANCHE = 500;

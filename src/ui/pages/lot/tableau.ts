@@ -1,5 +1,6 @@
 /**
- * Filter, sort, count and page the result rows (pure: the page derives its view with useMemo).
+ * Filter, sort and count the result rows (pure), where they live: in the worker (serveur.ts,
+ * vues.ts), which sends the page one page of them at a time.
  * Sized for 100,000 rows: no search text stored per row (the few distinct messages are lowered
  * once and remembered), sort keys computed once per row and compared as numbers.
  */

@@ -1,8 +1,8 @@
 /**
  * The batch: the file's bytes → one result row per line (validation, then the engine on valid
- * rows), handed over slice by slice. Pure and synchronous per slice; run in the Web Worker
- * (travailleur.ts), or on the main thread with a pause between slices when no Worker is available
- * (tests, old browsers). Stops between two slices when cancelled, refuses a file over LIGNES_MAX.
+ * rows), handed over slice by slice. Pure and synchronous per slice; run by serveur.ts in the Web
+ * Worker, or on the main thread with a pause between slices when no Worker is available (tests,
+ * old browsers). Stops between two slices when cancelled, refuses a file over LIGNES_MAX.
  */
 import {
   simuler,
