@@ -5,18 +5,10 @@
  * computed in a Web Worker), the employer cost, the aid and the remainder, with where every
  * default comes from. Computes no rule.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  coutNetAssistant,
-  type CotisationsCalculees,
-  type CoutNet,
-  type SalaireRetenu,
-} from '../../../engine/annexes.ts';
-import { cleEntree } from '../../../social/modele-social.ts';
-import { entreesNecessaires, modeleDepuisTable } from '../../../social/table.ts';
+import { useId, useMemo, useState } from 'react';
 import { ChampSaisie } from '../../components/ChampSaisie.tsx';
 import { EnTetePage } from '../../components/EnTetePage.tsx';
-import { aujourdhui as aujourdhuiLocal, dateLongue, euros, pourcent } from '../../format.ts';
+import { aujourdhui as aujourdhuiLocal, dateLongue, euros } from '../../format.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
@@ -25,7 +17,9 @@ import { ETAPE_RESULTATS, IDS_ETAPES } from '../../wizard/etapes.ts';
 import { creerCalculateur, type Calculateur } from './calculateur.ts';
 import { DetailCotisations } from './DetailCotisations.tsx';
 import { frCout } from './messages.ts';
-import { OrigineCharges } from './OrigineCharges.tsx';
+import { defautDe } from './origines-salaire.ts';
+import { OrigineCout } from './OrigineCout.tsx';
+import { useCout } from './useCout.ts';
 import {
   ajouterSaisie,
   lireSaisie,
@@ -34,82 +28,6 @@ import {
   type SaisieCout,
 } from './saisie-cout.ts';
 import { TableauCout } from './TableauCout.tsx';
-
-const defautDe = (s: SalaireRetenu): number =>
-  s.conventionnel !== null && s.conventionnel >= s.smic ? s.conventionnel : s.smic;
-
-/** One sentence per run of years sharing the same salary and origin. */
-function originesSalaire(cout: CoutNet): string[] {
-  const groupes: { origine: SalaireRetenu['origine']; salaire: SalaireRetenu; annees: number[] }[] =
-    [];
-  for (const a of cout.annees) {
-    const dernier = groupes.at(-1);
-    if (
-      dernier &&
-      dernier.origine === a.salaire.origine &&
-      dernier.salaire.montant === a.salaire.montant &&
-      dernier.salaire.conventionnel === a.salaire.conventionnel
-    )
-      dernier.annees.push(a.annee);
-    else groupes.push({ origine: a.salaire.origine, salaire: a.salaire, annees: [a.annee] });
-  }
-  return groupes.map((g) => {
-    const annees = frCout.origine.annees(g.annees);
-    if (g.origine === 'saisie') return frCout.origine.saisie(euros(g.salaire.montant));
-    if (g.origine === 'conventionnel')
-      return frCout.origine.conventionnel(annees, euros(g.salaire.montant));
-    return frCout.origine.smic(
-      annees,
-      euros(g.salaire.montant),
-      g.salaire.conventionnel === null ? null : euros(g.salaire.conventionnel),
-    );
-  });
-}
-
-/** The cost with the social model: computed off the main thread, the last one kept meanwhile. */
-function useCout(
-  resultat: ReturnType<typeof simulerSansPanne>,
-  options: ReturnType<typeof lireSaisie>['options'],
-  calculateur: () => Calculateur,
-) {
-  const [table, setTable] = useState<ReadonlyMap<string, CotisationsCalculees>>(new Map());
-  const [panne, setPanne] = useState(false);
-  const calcul = useRef<Calculateur | null>(null);
-  const sansModele = useMemo(
-    () => (resultat ? coutNetAssistant(resultat, options) : null),
-    [resultat, options],
-  );
-  const entrees = useMemo(
-    () =>
-      resultat && sansModele?.sansCout === 'sans-modele'
-        ? entreesNecessaires(resultat, options)
-        : [],
-    [resultat, options, sansModele],
-  );
-  const manquantes = entrees.filter((e) => !table.has(cleEntree(e)));
-  useEffect(() => {
-    if (manquantes.length === 0) return;
-    let actif = true;
-    calcul.current ??= calculateur();
-    calcul.current(manquantes).then(
-      (resultats) => actif && setTable((t) => new Map([...t, ...resultats])),
-      () => actif && setPanne(true),
-    );
-    return () => {
-      actif = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entrees, table]);
-  const modele = useMemo(() => modeleDepuisTable(table, entrees), [table, entrees]);
-  const cout = useMemo(() => {
-    if (!resultat || !sansModele) return null;
-    if (sansModele.sansCout !== 'sans-modele') return sansModele;
-    return modele ? coutNetAssistant(resultat, options, modele) : null;
-  }, [resultat, options, sansModele, modele]);
-  const [dernier, setDernier] = useState<CoutNet | null>(null);
-  if (cout && cout !== dernier) setDernier(cout);
-  return { cout: cout ?? dernier, enCalcul: cout === null && !panne, panne };
-}
 
 export function PageCout({
   recherche = window.location.search,
@@ -266,22 +184,7 @@ export function PageCout({
                 ) : null}
                 <TableauCout cout={cout} />
                 <DetailCotisations cout={cout} />
-                <section aria-labelledby={`${id}-origine`} className="origine-cout">
-                  <h2 id={`${id}-origine`}>{frCout.origine.titre}</h2>
-                  <ul>
-                    {originesSalaire(cout).map((phrase) => (
-                      <li key={phrase}>{phrase}</li>
-                    ))}
-                    <OrigineCharges cout={cout} pourcent={pourcent} />
-                    <li>{frCout.origine.derniereValeur}</li>
-                  </ul>
-                  <p>
-                    <a href="./sources.html#parametre-cout-salaire-minimum-conventionnel">
-                      {frCout.origine.lienSources}
-                    </a>
-                  </p>
-                  <p>{frCout.horsChamp}</p>
-                </section>
+                <OrigineCout cout={cout} />
               </>
             )}
           </>
