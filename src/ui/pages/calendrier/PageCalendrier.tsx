@@ -7,16 +7,17 @@
  * keeps it.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { ANNEES_MAX, calendrierVersements, estDateIso } from '../../../engine/annexes.ts';
+import { calendrierVersements, estDateIso } from '../../../engine/annexes.ts';
 import { aujourdhui as aujourdhuiLocal, dateLongue } from '../../format.ts';
 import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
-import { ecrireUrl, lireUrl } from '../../state/url.ts';
-import { ETAPE_RESULTATS, IDS_ETAPES } from '../../wizard/etapes.ts';
+import { ecrireUrl } from '../../state/url.ts';
+import { ETAPE_RESULTATS } from '../../wizard/etapes.ts';
 import { comparable, comparer } from './comparaison.ts';
 import { ChampRecrutement } from './ChampRecrutement.tsx';
 import { ComparaisonRegimes } from './ComparaisonRegimes.tsx';
 import { FormulaireMinimal } from './FormulaireMinimal.tsx';
+import { avecDuree, citer, HYPOTHESES_FORMULAIRE, lire } from './lecture.ts';
 import { frCal } from './messages.ts';
 import {
   avecRecrutement,
@@ -30,38 +31,6 @@ import { TableauCivil } from './TableauCivil.tsx';
 import { TableauContrat } from './TableauContrat.tsx';
 import { Telechargements } from './Telechargements.tsx';
 import { EnTetePage } from '../../components/EnTetePage.tsx';
-
-/** What the minimal form assumes (said on screen): a GP in secteur 1, band P30–P50, objectives met. */
-const HYPOTHESES_FORMULAIRE = {
-  structure: 'liberal',
-  specialite: 'medecine-generale',
-  secteur: '1',
-  bande: 'P30-P50',
-  exerciceRegroupe: 'true',
-  exerciceCoordonne: 'true',
-};
-
-/** The simulator's answers, read without the page's own `recrutement` parameter. */
-function lire(recherche: string): Record<string, string> | null {
-  const lu = lireUrl(separerRecrutement(recherche).simulateur, IDS_ETAPES);
-  return lu.reponses.structure === undefined ? null : lu.reponses;
-}
-
-/**
- * Without a duration in the link, the projection runs at least to the end of the current calendar
- * year (5 contract years at least, 10 at most): a 2021 contract seen in 2026 shows all of 2026.
- */
-function avecDuree(reponses: Record<string, string>, aujourdhui: string): Record<string, string> {
-  if (reponses.annees !== undefined) return reponses;
-  const signature = Number((reponses.dateSignature ?? aujourdhui).slice(0, 4));
-  const annees = Number(aujourdhui.slice(0, 4)) - signature + 1;
-  if (!Number.isInteger(annees) || annees <= 5) return reponses;
-  return { ...reponses, annees: String(Math.min(annees, ANNEES_MAX)) };
-}
-
-const LONGUEUR_CITEE = 40;
-const citer = (valeur: string): string =>
-  valeur.length > LONGUEUR_CITEE ? `${valeur.slice(0, LONGUEUR_CITEE)}…` : valeur;
 
 export function PageCalendrier({
   recherche = window.location.search,
