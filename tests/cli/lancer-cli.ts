@@ -10,7 +10,7 @@ export const DOSSIER_CAS = path.resolve(RACINE, '../shared/cases');
 const MAIN = path.join(RACINE, 'src/cli/main.ts');
 
 /** Time allowed to the processes of one test file (generous: the machine may be shared). */
-export const DELAI_PROCESSUS_MS = 60_000;
+export const DELAI_PROCESSUS_MS = 180_000;
 
 export interface Execution {
   code: number | null;

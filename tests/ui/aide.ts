@@ -8,7 +8,7 @@ import { expect } from 'vitest';
  * than the default second on a busy machine (a wait for an element, never a sleep).
  */
 await import('../../src/ui/resultats/Resultats.tsx');
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 20_000 });
 
 export const normal = (s: string | null | undefined): string =>
   (s ?? '').replace(/\s+/g, ' ').trim();
