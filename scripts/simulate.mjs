@@ -2,34 +2,28 @@
 /* global process */
 /**
  * `npm run simulate`: the command line run by plain node from a bundle (dist-cli/), built by
- * esbuild on `npm ci` (the `prepare` script) and rebuilt here when a source file is newer, so a
- * run never pays tsx's start-up and never uses stale code. `--construire` only builds.
+ * esbuild on `npm ci` (the `prepare` script) and rebuilt here when one of its sources is newer, so
+ * a run never pays tsx's start-up and never uses stale code. `--construire` only builds.
+ * Start-up counts (one situation, issue 13): esbuild is loaded only to build; the sources checked
+ * are the bundle's own inputs, listed at build time (entrees.json); the Excel reader and writers
+ * are chunks of their own, compiled only when an Excel file comes or goes.
  */
-import { build } from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const racine = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sortie = path.join(racine, 'dist-cli');
 const principal = path.join(sortie, 'main.js');
+const entrees = path.join(sortie, 'entrees.json');
 
-function plusRecent(dossier) {
-  let max = 0;
-  for (const entree of readdirSync(dossier, { withFileTypes: true })) {
-    const chemin = path.join(dossier, entree.name);
-    const t = entree.isDirectory() ? plusRecent(chemin) : statSync(chemin).mtimeMs;
-    if (t > max) max = t;
-  }
-  return max;
-}
-
+/** Built after every input of the last build was last changed (and after the lockfile). */
 function aJour() {
   try {
-    const construit = statSync(principal).mtimeMs;
-    return (
-      construit >= plusRecent(path.join(racine, 'src')) &&
-      construit >= statSync(path.join(racine, 'package-lock.json')).mtimeMs
+    const { debut, fichiers } = JSON.parse(readFileSync(entrees, 'utf8'));
+    statSync(principal);
+    return [...fichiers, 'package-lock.json'].every(
+      (f) => statSync(path.join(racine, f)).mtimeMs < debut,
     );
   } catch {
     return false;
@@ -37,14 +31,19 @@ function aJour() {
 }
 
 async function construire() {
-  await build({
+  const debut = Date.now();
+  const { build } = await import('esbuild');
+  const { metafile } = await build({
     absWorkingDir: racine,
     entryPoints: { main: 'src/cli/main.ts', travailleur: 'src/cli/travailleur.ts' },
     outdir: sortie,
     bundle: true,
+    splitting: true,
+    chunkNames: 'morceaux/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    metafile: true,
     // The social model stays in node_modules: cout.ts requires it on first use only.
     external: ['modele-social', 'publicodes'],
     banner: {
@@ -52,6 +51,14 @@ async function construire() {
     },
     logLevel: 'error',
   });
+  // Chunks of earlier builds go; the list of sources is written last, once all is in place.
+  const produits = new Set(Object.keys(metafile.outputs).map((f) => path.resolve(racine, f)));
+  const morceaux = path.join(sortie, 'morceaux');
+  for (const f of existsSync(morceaux) ? readdirSync(morceaux) : []) {
+    if (!produits.has(path.join(morceaux, f))) rmSync(path.join(morceaux, f), { force: true });
+  }
+  const fichiers = Object.keys(metafile.inputs).filter((f) => !f.includes('node_modules'));
+  writeFileSync(entrees, JSON.stringify({ debut, fichiers }));
 }
 
 if (process.argv[2] === '--construire') {

@@ -16,7 +16,7 @@ import { estExcel, lireExcel } from './excel.ts';
 import { lireSource } from './lire-source.ts';
 import { Tableau, verifierSortieBinaire } from './tableau.ts';
 import { lireEntrees } from './parse-input.ts';
-import { lancerLecture, traiterTout } from './repartir.ts';
+import { lancerLecture, scriptTravailleur, traiterTout } from './repartir.ts';
 import {
   ecrire,
   ecrirePrete,
@@ -35,7 +35,7 @@ async function executer(argv: readonly string[]): Promise<number> {
   verifierSortieBinaire(options.format);
   const { octets, nom } = await lireSource(options.fichier);
   // A big input is read by the worker thread too, at the same time.
-  const lecteur = lancerLecture(octets, nom);
+  const lecteur = lancerLecture(octets, nom, scriptTravailleur(import.meta.url));
   const { valeurs, lieu } = estExcel(octets, nom)
     ? await lireExcel(octets, nom)
     : lireEntrees(octets, nom);

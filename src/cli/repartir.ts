@@ -1,79 +1,57 @@
 /**
  * Spreads a big input over this thread and one worker thread (the engine is CPU-bound and the
- * target machine has 2 cores). The worker reads the input itself, from a copy of its bytes, while
- * this thread reads it too: no situation is copied from one thread to the other. Then both claim
- * slices of TAILLE_LOT situations from one shared counter; the worker's slices come back as their
- * output bytes (transferred, not copied) and every slice is delivered in input order. Slices are
- * claimed at most FENETRE ahead of the last delivered one, so memory stays flat in the number of
- * rows whatever the speed of the output.
+ * target machine has 2 cores). The worker reads the input itself, from the same shared bytes,
+ * while this thread reads it too: no situation is copied from one thread to the other. Then both
+ * claim slices of TAILLE_LOT situations from one shared counter; the worker's slices come back as
+ * their output bytes (transferred, not copied) and every slice is delivered in input order. Slices
+ * are claimed at most FENETRE ahead of the last delivered one, so memory stays flat in the number
+ * of rows whatever the speed of the output.
  */
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { OptionsSortie } from './format-output.ts';
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { Ecrivain } from './ecrivain.ts';
-import { ErreurMoteur, traiterLotOctets, type Lot, type LotOctets } from './traiter-lot.ts';
+import type { OptionsSortie } from './format-output.ts';
+import {
+  FENETRE,
+  LIVRES,
+  SEUIL_TRAVAILLEUR,
+  SUIVANT,
+  TAILLE_LOT,
+  type Ordre,
+  type Reponse,
+} from './protocole.ts';
+import { ErreurMoteur, traiterLotOctets, type LotOctets } from './traiter-lot.ts';
 
-/** A slice given by its values (the worker answers with a `lot` as text). */
-export interface Commande {
-  numero: number;
-  valeurs: unknown[];
-  debut: number;
-  options: OptionsSortie;
-}
+export {
+  demarrerTravailleur,
+  lancerLecture,
+  scriptTravailleur,
+  type Commande,
+  type Reponse,
+} from './protocole.ts';
 
-/** A whole run: the input's bytes first, then the output options and the shared counters. */
-export type Ordre =
-  | { type: 'entree'; octets: Uint8Array; nom: string }
-  | {
-      type: 'depart';
-      options: OptionsSortie;
-      etat: SharedArrayBuffer;
-      nombre: number;
-      /** Where the worker's buffers come back once written (transferred). */
-      retour: MessagePort;
-    };
-
-export type Reponse =
-  | { type: 'pret' }
-  /** The input is read (whether it could be or not). */
-  | { type: 'lu' }
-  | { type: 'lot'; lot: Lot }
-  | { type: 'tranche'; lot: LotOctets }
-  | { type: 'illisible' }
-  | { type: 'erreur'; message: string; position: number };
-
-export const TAILLE_LOT = 1000;
-export const FENETRE = 8;
-/** Cells of the shared counters: next slice to claim, slices delivered. */
-export const SUIVANT = 0;
-export const LIVRES = 1;
-/** Below this, the worker (about a tenth of a second to start, then its own reading) is not used. */
-const SEUIL_TRAVAILLEUR = 5000;
-/** Inputs from this size get a worker started before this thread reads them. */
-const SEUIL_OCTETS = 256 * 1024;
-
-/** The worker thread of travailleur.ts, from the built files or from the sources (tsx). */
-export function demarrerTravailleur(): Worker {
-  const script = new URL(
-    import.meta.url.endsWith('.ts') ? './travailleur.ts' : './travailleur.js',
-    import.meta.url,
-  );
-  if (!import.meta.url.endsWith('.ts')) return new Worker(script);
-  // Run from sources by tsx: the worker must register tsx itself before loading TypeScript.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const amorce = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
-  return new Worker(amorce, { eval: true });
-}
-
-/** A worker that reads a big input at once, while this thread reads it too; null for a small one. */
-export function lancerLecture(octets: Uint8Array, nom: string): Worker | null {
-  if (octets.length < SEUIL_OCTETS) return null;
-  const travailleur = demarrerTravailleur();
-  // Until the run starts, a failing worker is just not used, and it never holds the process.
-  travailleur.on('error', () => undefined);
-  travailleur.unref();
-  // Shared memory (lire-source.ts) crosses without a copy; other bytes are copied.
-  travailleur.postMessage({ type: 'entree', octets, nom } satisfies Ordre);
-  return travailleur;
+/** Starts the run in the worker; returns the port where its written buffers go back. */
+function partir(
+  travailleur: Worker,
+  options: OptionsSortie,
+  etat: Int32Array,
+  nombre: number,
+): MessagePort {
+  const { MessageChannel } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
+  const { port1: retour, port2 } = new MessageChannel();
+  retour.unref();
+  travailleur.ref();
+  const depart: Ordre = {
+    type: 'depart',
+    options,
+    etat: etat.buffer as SharedArrayBuffer,
+    nombre,
+    retour: port2,
+  };
+  travailleur.postMessage(depart, [port2]);
+  return retour;
 }
 
 /** Hands a slice's bytes to `livrer`, which calls `fini` once they are written. */
@@ -115,24 +93,12 @@ export async function traiterTout(
   });
   travailleur?.on('error', abandonner);
   travailleur?.on('exit', abandonner);
-  travailleur?.ref();
-  const { port1: retour, port2: retourTravailleur } = new MessageChannel();
-  retour.unref();
-  travailleur?.postMessage(
-    {
-      type: 'depart',
-      options,
-      etat: etat.buffer as SharedArrayBuffer,
-      nombre: valeurs.length,
-      retour: retourTravailleur,
-    } satisfies Ordre,
-    [retourTravailleur],
-  );
+  const retour = travailleur ? partir(travailleur, options, etat, valeurs.length) : null;
   const ecrivain = new Ecrivain();
   /** Once written, a buffer goes back to the writer that lent it. */
   const rendre = (octets: Uint8Array, duTravailleur: boolean) => () => {
     if (!duTravailleur) ecrivain.rendre(octets.buffer);
-    else if (travailleur) retour.postMessage(octets.buffer, [octets.buffer as ArrayBuffer]);
+    else if (travailleur) retour?.postMessage(octets.buffer, [octets.buffer as ArrayBuffer]);
   };
 
   const reclamer = (): number | null => {
@@ -143,6 +109,7 @@ export async function traiterTout(
     return k < nbLots ? k : null;
   };
   const mien = new Set<number>();
+  let duFil = 0;
   try {
     for (;;) {
       if (echec) throw echec;
@@ -156,11 +123,16 @@ export async function traiterTout(
       for (let lot = prets.get(aLivrer); lot; lot = prets.get(aLivrer)) {
         prets.delete(aLivrer);
         const duTravailleur = !mien.delete(aLivrer++);
+        if (duTravailleur) duFil++;
         await livrer(lot, rendre(lot.octets, duTravailleur));
         Atomics.store(etat, LIVRES, aLivrer);
         Atomics.notify(etat, LIVRES);
       }
-      if (aLivrer >= nbLots) return;
+      if (aLivrer >= nbLots) {
+        if (process.env.SIMULATEUR_DEBUG)
+          process.stderr.write(`fil de travail : ${duFil} tranches sur ${nbLots}\n`);
+        return;
+      }
       // Let the worker's slices in; sleep only when nothing is left to do here.
       if (numero === null && travailleur) await new Promise<void>((r) => (reveil = r));
       else await new Promise((r) => setImmediate(r));
@@ -168,7 +140,7 @@ export async function traiterTout(
   } finally {
     const t = lecteur;
     travailleur = null;
-    retour.close();
+    retour?.close();
     t?.removeAllListeners();
     await t?.terminate();
   }

@@ -18,7 +18,7 @@ import {
   type Commande,
   type Ordre,
   type Reponse,
-} from './repartir.ts';
+} from './protocole.ts';
 import { ErreurMoteur, traiterLot, traiterLotOctets } from './traiter-lot.ts';
 
 const echec = (erreur: unknown, position: number): Reponse => ({

@@ -1,0 +1,84 @@
+/**
+ * Between the main thread and its worker (repartir.ts, travailleur.ts): the messages, the shared
+ * counters, and how the worker starts.
+ */
+import { createRequire } from 'node:module';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import type { OptionsSortie } from './format-output.ts';
+import type { Lot, LotOctets } from './traiter-lot.ts';
+
+/** A slice given by its values (the worker answers with a `lot` as text). */
+export interface Commande {
+  numero: number;
+  valeurs: unknown[];
+  debut: number;
+  options: OptionsSortie;
+}
+
+/** A whole run: the input's bytes first, then the output options and the shared counters. */
+export type Ordre =
+  | { type: 'entree'; octets: Uint8Array; nom: string }
+  | {
+      type: 'depart';
+      options: OptionsSortie;
+      etat: SharedArrayBuffer;
+      nombre: number;
+      /** Where the worker's buffers come back once written (transferred). */
+      retour: MessagePort;
+    };
+
+export type Reponse =
+  | { type: 'pret' }
+  /** The input is read (whether it could be or not). */
+  | { type: 'lu' }
+  | { type: 'lot'; lot: Lot }
+  | { type: 'tranche'; lot: LotOctets }
+  | { type: 'illisible' }
+  | { type: 'erreur'; message: string; position: number };
+
+export const TAILLE_LOT = 1000;
+export const FENETRE = 8;
+/** Cells of the shared counters: next slice to claim, slices delivered. */
+export const SUIVANT = 0;
+export const LIVRES = 1;
+/** Below this, the worker (about a tenth of a second to start, then its own reading) is not used. */
+export const SEUIL_TRAVAILLEUR = 5000;
+/** Inputs from this size get a worker started before this thread reads them. */
+const SEUIL_OCTETS = 256 * 1024;
+
+/**
+ * travailleur.ts next to `base`, the URL of an entry point (main.ts): built, shared code may sit in
+ * a chunk of its own, elsewhere than the entry points.
+ */
+export const scriptTravailleur = (base: string): URL =>
+  new URL(base.endsWith('.ts') ? './travailleur.ts' : './travailleur.js', base);
+
+/** The worker thread of travailleur.ts, from the built files or from the sources (tsx). */
+export function demarrerTravailleur(script = scriptTravailleur(import.meta.url)): Worker {
+  // Loaded on first use: a small input never pays for it.
+  const { Worker } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
+  if (!script.href.endsWith('.ts')) return new Worker(script);
+  // Run from sources by tsx: the worker must register tsx itself before loading TypeScript.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const amorce = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script.href)}); })`;
+  return new Worker(amorce, { eval: true });
+}
+
+/**
+ * A worker that reads a big input at once, while this thread reads it too; null for a small one.
+ * If it fails, this thread does the whole work (SIMULATEUR_DEBUG prints why).
+ */
+export function lancerLecture(octets: Uint8Array, nom: string, script?: URL): Worker | null {
+  if (octets.length < SEUIL_OCTETS) return null;
+  const travailleur = demarrerTravailleur(script);
+  travailleur.on('error', (erreur) => {
+    if (process.env.SIMULATEUR_DEBUG) process.stderr.write(`fil de travail : ${erreur.stack}\n`);
+  });
+  // Until the run starts, it never holds the process.
+  travailleur.unref();
+  // Shared memory (lire-source.ts) crosses without a copy; other bytes are copied.
+  travailleur.postMessage({ type: 'entree', octets, nom } satisfies Ordre);
+  return travailleur;
+}
