@@ -11,23 +11,37 @@ import { euros, nombre } from '../../format.ts';
 import { txt } from './messages.ts';
 import type { ElementSynthese, SyntheseLot } from './resume.ts';
 
-/** Items rendered per step: a few milliseconds of rendering and layout each. */
-export const ELEMENTS_PAR_ETAPE = 100;
+/** Items rendered per step (one step a frame): a few milliseconds of rendering and layout. */
+export const ELEMENTS_PAR_ETAPE = 50;
+
+/** After the next frame is drawn: each step is laid out alone, never several in one frame. */
+function apresImage(rappel: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const minuteur = setTimeout(rappel, 0);
+    return () => clearTimeout(minuteur);
+  }
+  let minuteur: ReturnType<typeof setTimeout> | undefined;
+  const image = requestAnimationFrame(() => (minuteur = setTimeout(rappel, 0)));
+  return () => {
+    cancelAnimationFrame(image);
+    clearTimeout(minuteur);
+  };
+}
 
 /**
- * How many of n items to show: a short list at once; a long one from the next task on (the
- * results table is laid out first), one more step after each render, until all of them. Printing
- * before the end shows them all at once: the summary is printed whole.
+ * How many of n items to show: a short list at once; a long one from the next frame on (the
+ * results table is laid out first), one more step a frame, until all of them. Printing before
+ * the end shows them all at once: the summary is printed whole.
  */
 function useParEtapes(n: number): number {
   const [montres, setMontres] = useState(() => (n <= ELEMENTS_PAR_ETAPE ? n : 0));
   useEffect(() => {
     if (montres >= n) return;
-    const minuteur = setTimeout(() => setMontres((m) => m + ELEMENTS_PAR_ETAPE), 0);
+    const annuler = apresImage(() => setMontres((m) => m + ELEMENTS_PAR_ETAPE));
     const imprimer = () => flushSync(() => setMontres(n));
     window.addEventListener('beforeprint', imprimer);
     return () => {
-      clearTimeout(minuteur);
+      annuler();
       window.removeEventListener('beforeprint', imprimer);
     };
   }, [montres, n]);

@@ -46,6 +46,13 @@ export function useLot() {
     lot.current = null;
   };
 
+  /** The batch failed: it is released and the page says why. */
+  const echouer = (erreur: unknown) => {
+    arreter();
+    const message = erreur instanceof Error ? erreur.message : String(erreur);
+    setEtat({ phase: 'erreur', message: txt.progres.echec(message) });
+  };
+
   const traiterFichier = async (fichier: File) => {
     arreter();
     const moi = numero.current;
@@ -83,10 +90,7 @@ export function useLot() {
       if (resultat.etat === 'refuse') setEtat({ phase: 'erreur', message: resultat.message });
       else setEtat({ phase: 'annule', nom });
     } catch (erreur) {
-      if (numero.current !== moi) return;
-      arreter();
-      const message = erreur instanceof Error ? erreur.message : String(erreur);
-      setEtat({ phase: 'erreur', message: txt.progres.echec(message) });
+      if (numero.current === moi) echouer(erreur);
     }
   };
 
@@ -104,7 +108,10 @@ export function useLot() {
       (reponse) => {
         if (question.current === moi) setVue(reponse);
       },
-      () => {},
+      // The worker failed (or died): the rows asked cannot be shown.
+      (erreur: unknown) => {
+        if (question.current === moi) echouer(erreur);
+      },
     );
   };
 
