@@ -3,9 +3,11 @@
  * output. To write its header before the first row (the output is streamed), that length is found
  * first: a valid situation's result has as many years as it asks (`annees`, or the engine's
  * default), or none (no scheme at its signature date), never more. So only the situations that
- * ask for more years than found so far are simulated here, usually a handful.
+ * ask for more years than found so far are simulated here, usually a handful. Of a big CSV, only
+ * the `annees` column is read for this (csv.ts): its rows are typed slice by slice later.
  */
 import { simuler, validerSituation } from '../engine/index.ts';
+import type { Source } from './entree.ts';
 
 function anneesDemandees(valeur: unknown): number | 'defaut' | null {
   if (valeur === null || typeof valeur !== 'object' || !Object.hasOwn(valeur, 'annees'))
@@ -27,18 +29,27 @@ function anneesDuResultat(valeur: unknown): number {
   }
 }
 
-export function anneesCsv(valeurs: readonly unknown[]): number {
+/** Situations looked at per call to the source (a CSV's rows are typed slice by slice). */
+const TRANCHE = 1000;
+
+export function anneesCsv(entrees: Source): number {
   let max = 0;
   /** Years of a result without `annees` (the engine's default), once one is known. */
   let parDefaut: number | null = null;
-  for (const valeur of valeurs) {
-    const demandees = anneesDemandees(valeur);
-    if (demandees === null) continue;
-    const plafond = demandees === 'defaut' ? parDefaut : demandees;
-    if (plafond !== null && plafond <= max) continue;
-    const n = anneesDuResultat(valeur);
-    if (demandees === 'defaut' && n > 0) parDefaut = n;
-    max = Math.max(max, n);
+  for (let debut = 0; debut < entrees.nombre; debut += TRANCHE) {
+    const fin = debut + TRANCHE;
+    // Only `annees` is read first; a row worth simulating is then read whole.
+    const reduites = entrees.reduites?.(debut, fin, 'annees') ?? entrees.tranche(debut, fin);
+    for (let k = 0; k < reduites.length; k++) {
+      const demandees = anneesDemandees(reduites[k]);
+      if (demandees === null) continue;
+      const plafond = demandees === 'defaut' ? parDefaut : demandees;
+      if (plafond !== null && plafond <= max) continue;
+      const valeur = entrees.reduites ? entrees.tranche(debut + k, debut + k + 1)[0] : reduites[k];
+      const n = anneesDuResultat(valeur);
+      if (demandees === 'defaut' && n > 0) parDefaut = n;
+      max = Math.max(max, n);
+    }
   }
   return max;
 }

@@ -15,7 +15,8 @@ import { avecReference, enteteCsv, enteteEnTexte, type OptionsSortie } from './f
 import { estExcel, lireExcel } from './excel.ts';
 import { lireSource } from './lire-source.ts';
 import { Tableau, verifierSortieBinaire } from './tableau.ts';
-import { lireEntrees } from './parse-input.ts';
+import { lireEntrees, ouvrirEntrees } from './parse-input.ts';
+import { sourceDe } from './entree.ts';
 import { lancerLecture, scriptTravailleur, traiterTout } from './repartir.ts';
 import {
   ecrire,
@@ -36,12 +37,17 @@ async function executer(argv: readonly string[]): Promise<number> {
   const { octets, nom } = await lireSource(options.fichier);
   // A big input is read by the worker thread too, at the same time.
   const lecteur = lancerLecture(octets, nom, scriptTravailleur(import.meta.url));
-  const { valeurs, lieu } = estExcel(octets, nom)
+  const enTableau = options.format === 'csv-fr' || options.format === 'xlsx';
+  // The results table keeps every input row; otherwise a CSV's rows are typed slice by slice.
+  const lecture = estExcel(octets, nom)
     ? await lireExcel(octets, nom)
-    : lireEntrees(octets, nom);
+    : enTableau
+      ? lireEntrees(octets, nom)
+      : null;
+  const entrees = lecture ? sourceDe(lecture) : ouvrirEntrees(octets, nom);
+  const { lieu } = entrees;
   const csvParDefaut = options.format === 'csv' && !options.calendrier && !options.cout;
-  const tableau =
-    options.format === 'csv-fr' || options.format === 'xlsx' ? new Tableau(valeurs) : null;
+  const tableau = lecture && enTableau ? new Tableau(lecture.valeurs) : null;
   const sortie: OptionsSortie = {
     format: tableau ? 'tableau' : options.format === 'json' ? 'json' : 'csv',
     explications: options.explications,
@@ -49,7 +55,7 @@ async function executer(argv: readonly string[]): Promise<number> {
     calendrier: options.calendrier,
     dateRecrutement: options.dateRecrutement,
     cout: options.cout ? optionsCout(options) : null,
-    ...(csvParDefaut ? { anneesCsv: anneesCsv(valeurs) } : {}),
+    ...(csvParDefaut ? { anneesCsv: anneesCsv(entrees) } : {}),
   };
   const rejets: string[] = [];
   let premier = true;
@@ -72,7 +78,7 @@ async function executer(argv: readonly string[]): Promise<number> {
     await ecrirePrete(process.stdout, lot.octets, fini);
   };
   try {
-    await traiterTout(valeurs, sortie, livrer, lecteur);
+    await traiterTout(entrees, sortie, livrer, lecteur);
   } catch (erreur) {
     if (!(erreur instanceof ErreurMoteur)) throw erreur;
     throw new Error(`${lieu(erreur.position)} : ${erreur.message}`, { cause: erreur });

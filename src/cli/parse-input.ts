@@ -5,8 +5,8 @@
  * its `input`.
  */
 import { decoder } from '../fichiers/decoder.ts';
-import { lireCsv } from './csv.ts';
-import type { Lecture } from './entree.ts';
+import { lireCsv, lireCsvParTranches } from './csv.ts';
+import { sourceDe, type Lecture, type Source } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { lireJson } from './json.ts';
 
@@ -41,19 +41,35 @@ function lireSituationsJson(texte: string, nom: string): Lecture {
   );
 }
 
-export function lireEntrees(source: string | Uint8Array, nom: string): Lecture {
+/** The input's text, decoded; refused when it holds nothing. */
+function texteDe(source: string | Uint8Array, nom: string) {
   const decodage = decoder(source);
   if (!decodage.ok) throw new ErreurUtilisateur(`${nom} : ${decodage.message}`);
-  const { texte, encodage } = decodage;
-  if (!/\S/.test(texte)) {
+  if (!/\S/.test(decodage.texte)) {
     throw new ErreurUtilisateur(`${nom} : fichier vide, aucune situation à simuler`);
   }
+  return decodage;
+}
+
+const aucune = (nom: string) => new ErreurUtilisateur(`${nom} : aucune situation à simuler`);
+
+export function lireEntrees(source: string | Uint8Array, nom: string): Lecture {
+  const { texte, encodage } = texteDe(source, nom);
   const lecture =
     detecterFormat(nom, texte) === 'csv'
       ? lireCsv(texte, nom, encodage)
       : lireSituationsJson(texte, nom);
-  if (lecture.valeurs.length === 0) {
-    throw new ErreurUtilisateur(`${nom} : aucune situation à simuler`);
-  }
+  if (lecture.valeurs.length === 0) throw aucune(nom);
   return lecture;
+}
+
+/** The same situations, a CSV's rows typed slice by slice (csv.ts); same errors. */
+export function ouvrirEntrees(source: string | Uint8Array, nom: string): Source {
+  const { texte, encodage } = texteDe(source, nom);
+  const entrees =
+    detecterFormat(nom, texte) === 'csv'
+      ? lireCsvParTranches(texte, nom, encodage)
+      : sourceDe(lireSituationsJson(texte, nom));
+  if (entrees.nombre === 0) throw aucune(nom);
+  return entrees;
 }

@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { Ecrivain } from './ecrivain.ts';
+import type { Source } from './entree.ts';
 import type { OptionsSortie } from './format-output.ts';
 import {
   FENETRE,
@@ -58,12 +59,12 @@ function partir(
 export type Livrer = (lot: LotOctets, fini: () => void) => Promise<void>;
 
 export async function traiterTout(
-  valeurs: readonly unknown[],
+  entrees: Source,
   options: OptionsSortie,
   livrer: Livrer,
   lecteur: Worker | null = null,
 ): Promise<void> {
-  const nbLots = Math.ceil(valeurs.length / TAILLE_LOT);
+  const nbLots = Math.ceil(entrees.nombre / TAILLE_LOT);
   const etat = new Int32Array(new SharedArrayBuffer(8));
   const prets = new Map<number, LotOctets>();
   const repris: number[] = [];
@@ -75,7 +76,7 @@ export async function traiterTout(
     reveil = null;
   };
 
-  let travailleur = valeurs.length >= SEUIL_TRAVAILLEUR ? lecteur : null;
+  let travailleur = entrees.nombre >= SEUIL_TRAVAILLEUR ? lecteur : null;
   const abandonner = () => {
     // The worker stopped: this thread takes back the slices it had claimed.
     if (!travailleur) return;
@@ -93,7 +94,7 @@ export async function traiterTout(
   });
   travailleur?.on('error', abandonner);
   travailleur?.on('exit', abandonner);
-  const retour = travailleur ? partir(travailleur, options, etat, valeurs.length) : null;
+  const retour = travailleur ? partir(travailleur, options, etat, entrees.nombre) : null;
   const ecrivain = new Ecrivain();
   /** Once written, a buffer goes back to the writer that lent it. */
   const rendre = (octets: Uint8Array, duTravailleur: boolean) => () => {
@@ -116,7 +117,7 @@ export async function traiterTout(
       const numero = reclamer();
       if (numero !== null) {
         const debut = numero * TAILLE_LOT;
-        const tranche = valeurs.slice(debut, debut + TAILLE_LOT);
+        const tranche = entrees.tranche(debut, debut + TAILLE_LOT);
         prets.set(numero, traiterLotOctets(numero, tranche, debut, options, ecrivain));
         mien.add(numero);
       }

@@ -5,11 +5,11 @@
  * answered with its text.
  */
 import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import type { Lecture } from './entree.ts';
+import { sourceDe, type Source } from './entree.ts';
 import { Ecrivain } from './ecrivain.ts';
 import { estExcel, lireExcel } from './excel.ts';
 import type { OptionsSortie } from './format-output.ts';
-import { lireEntrees } from './parse-input.ts';
+import { ouvrirEntrees } from './parse-input.ts';
 import {
   FENETRE,
   LIVRES,
@@ -28,11 +28,14 @@ const echec = (erreur: unknown, position: number): Reponse => ({
 });
 
 const port = parentPort;
-let lecture: Promise<Lecture | null> = Promise.resolve(null);
+let lecture: Promise<Source | null> = Promise.resolve(null);
 
-async function lire(octets: Uint8Array, nom: string): Promise<Lecture | null> {
+/** The input as the main thread reads it (main.ts). */
+async function lire(octets: Uint8Array, nom: string): Promise<Source | null> {
   try {
-    return estExcel(octets, nom) ? await lireExcel(octets, nom) : lireEntrees(octets, nom);
+    return estExcel(octets, nom)
+      ? sourceDe(await lireExcel(octets, nom))
+      : ouvrirEntrees(octets, nom);
   } catch {
     // This thread reads the same bytes and says what is wrong with them.
     return null;
@@ -50,13 +53,13 @@ function attendreFenetre(etat: Int32Array): void {
 
 /** Claims and processes slices until none is left. */
 function traiterTranches(
-  valeurs: readonly unknown[],
+  entrees: Source,
   options: OptionsSortie,
   etat: Int32Array,
   retour: MessagePort,
 ) {
   if (!port) return;
-  const nbLots = Math.ceil(valeurs.length / TAILLE_LOT);
+  const nbLots = Math.ceil(entrees.nombre / TAILLE_LOT);
   const ecrivain = new Ecrivain();
   for (;;) {
     attendreFenetre(etat);
@@ -68,7 +71,7 @@ function traiterTranches(
     const debut = numero * TAILLE_LOT;
     let reponse: Reponse;
     try {
-      const tranche = valeurs.slice(debut, debut + TAILLE_LOT);
+      const tranche = entrees.tranche(debut, debut + TAILLE_LOT);
       reponse = {
         type: 'tranche',
         lot: traiterLotOctets(numero, tranche, debut, options, ecrivain),
@@ -97,11 +100,11 @@ if (port) {
       void lecture.then(() => port.postMessage({ type: 'lu' } satisfies Reponse));
     } else {
       const lu = await lecture;
-      if (lu === null || lu.valeurs.length !== message.nombre) {
+      if (lu === null || lu.nombre !== message.nombre) {
         port.postMessage({ type: 'illisible' } satisfies Reponse);
         return;
       }
-      traiterTranches(lu.valeurs, message.options, new Int32Array(message.etat), message.retour);
+      traiterTranches(lu, message.options, new Int32Array(message.etat), message.retour);
       message.retour.close();
     }
   });

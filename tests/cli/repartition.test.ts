@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { genererSituations } from '../../scripts/generer-situations.ts';
+import { sourceDe } from '../../src/cli/entree.ts';
 import type { OptionsSortie } from '../../src/cli/format-output.ts';
 import { lancerLecture, traiterTout } from '../../src/cli/repartir.ts';
 import { DELAI_PROCESSUS_MS } from './lancer-cli.ts';
@@ -45,7 +46,7 @@ async function sortie(options: OptionsSortie, avecTravailleur: boolean, tuer = f
     if (tuer) void lecteur.terminate();
   });
   await traiterTout(
-    valeurs,
+    sourceDe({ valeurs, lieu: String }),
     options,
     async (lot, fini) => {
       hachage.update(lot.octets).update('|');
