@@ -50,7 +50,8 @@ export class Ecrivain {
   /** The bytes written since the last call, lent out with their buffer; the writer starts over. */
   prendre(): Uint8Array {
     const octets = this.tampon.subarray(0, this.fin);
-    this.tampon = this.libre(TAILLE_INITIALE);
+    // The next slice is likely as big: a buffer of the same size spares its growth.
+    this.tampon = this.libre(this.tampon.length);
     this.fin = 0;
     return octets;
   }

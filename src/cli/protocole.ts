@@ -43,8 +43,17 @@ export const SUIVANT = 0;
 export const LIVRES = 1;
 /** Below this, the worker (about a tenth of a second to start, then its own reading) is not used. */
 export const SEUIL_TRAVAILLEUR = 5000;
-/** Inputs from this size get a worker started before this thread reads them. */
-const SEUIL_OCTETS = 256 * 1024;
+/**
+ * Inputs from this size (about SEUIL_TRAVAILLEUR situations: a JSON situation takes some 300
+ * bytes, a CSV row some 90) get a worker started before this thread reads them.
+ */
+const SEUIL_OCTETS = { json: 800_000, csv: 400_000 };
+
+/** JSON when the first non-blank byte opens an object or a list (a guess is enough here). */
+const estJson = (octets: Uint8Array): boolean => {
+  const debut = Buffer.from(octets.buffer, octets.byteOffset, Math.min(octets.length, 256));
+  return /^\s*[[{]/.test(debut.toString('latin1'));
+};
 
 /**
  * travailleur.ts next to `base`, the URL of an entry point (main.ts): built, shared code may sit in
@@ -71,7 +80,7 @@ export function demarrerTravailleur(script = scriptTravailleur(import.meta.url))
  * If it fails, this thread does the whole work (SIMULATEUR_DEBUG prints why).
  */
 export function lancerLecture(octets: Uint8Array, nom: string, script?: URL): Worker | null {
-  if (octets.length < SEUIL_OCTETS) return null;
+  if (octets.length < SEUIL_OCTETS[estJson(octets) ? 'json' : 'csv']) return null;
   const travailleur = demarrerTravailleur(script);
   travailleur.on('error', (erreur) => {
     if (process.env.SIMULATEUR_DEBUG) process.stderr.write(`fil de travail : ${erreur.stack}\n`);

@@ -63,6 +63,8 @@ describe('un gros lot partagé avec le fil de travail', { timeout: DELAI_PROCESS
     ['JSON', OPTIONS],
     ['JSON indenté avec explications', { ...OPTIONS, indente: true, explications: true }],
     ['CSV', { ...OPTIONS, format: 'csv', anneesCsv: 8 }],
+    ['CSV du calendrier', { ...OPTIONS, format: 'csv', calendrier: true }],
+    ['JSON avec le coût à taux saisi', { ...OPTIONS, cout: { tauxCharges: 0.3 } }],
   ] as const)('%s : les mêmes octets qu’avec ce seul fil', async (_nom, options) => {
     const seul = await sortie(options, false);
     const partage = await sortie(options, true);
