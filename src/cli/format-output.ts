@@ -90,27 +90,13 @@ export function ecrireResultatJson(
 const centimes = (x: number | null): number | null =>
   x === null ? null : Math.round(x * 100) / 100;
 
-/** The default CSV row, without `reference` (added for every output by enLignesCsv). */
-export function ligneCsv(index: number, r: Resultat): Cellule[] {
-  return [
-    index,
-    r.eligibilite.statut,
-    r.regime,
-    r.option,
-    r.eligibilite.raisons.map((raison) => raison.code).join(';'),
-    r.eligibilite.manquants.join(';'),
-    r.objectif.mt,
-    r.objectif.fileActive,
-    centimes(r.total),
-    ...r.annees.map((annee) => centimes(annee.montant)),
-  ];
-}
-
 const cellule = (valeur: CelluleCsv): string => celluleCsv(valeur, FORMAT_CSV_DEFAUT);
 
 /**
- * The default CSV row as text, `reference` after `index`, padded to `largeur` cells: the bytes of
- * enLignesCsv([ligneCsv(index, r)], r.reference, largeur) without the arrays in between.
+ * The default CSV row as text, written directly (no array of cells): `index`, `reference`,
+ * `statut`, `regime`, `option`, reason codes and missing inputs `;`-joined, the objectives, the
+ * total and each year's amount to the cent, then empty cells up to `largeur` (the header's width).
+ * Every cell goes through the shared writer's celluleCsv (quotes, formula neutralisation).
  */
 export function ligneCsvDefaut(index: number, r: Resultat, largeur: number): string {
   const { statut, raisons, manquants } = r.eligibilite;
