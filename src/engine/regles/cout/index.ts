@@ -25,14 +25,7 @@ import type {
   SansCout,
 } from './types.ts';
 
-export type {
-  AnneeCout,
-  CalculCharges,
-  CoutNet,
-  OptionsCout,
-  SalaireRetenu,
-  SansCout,
-} from './types.ts';
+export type * from './types.ts';
 
 const arrondi = (v: number): number => Math.round((v + Number.EPSILON) * 100) / 100;
 
