@@ -21,7 +21,7 @@ import {
   type Ordre,
   type Reponse,
 } from './protocole.ts';
-import { ErreurMoteur, traiterLotOctets, type LotOctets } from './traiter-lot.ts';
+import { ErreurMoteur, traiterTranche, type LotOctets } from './traiter-lot.ts';
 
 export {
   demarrerTravailleur,
@@ -117,8 +117,8 @@ export async function traiterTout(
       const numero = reclamer();
       if (numero !== null) {
         const debut = numero * TAILLE_LOT;
-        const tranche = entrees.tranche(debut, debut + TAILLE_LOT);
-        prets.set(numero, traiterLotOctets(numero, tranche, debut, options, ecrivain));
+        const fin = Math.min(entrees.nombre, debut + TAILLE_LOT);
+        prets.set(numero, traiterTranche(numero, entrees, debut, fin, options, ecrivain));
         mien.add(numero);
       }
       for (let lot = prets.get(aLivrer); lot; lot = prets.get(aLivrer)) {

