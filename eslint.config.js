@@ -2,21 +2,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-/** Import direction: engine → schemas only; nothing outside the engine reaches past its entries
- * (index.ts; annexes.ts for the annex pages; questionnaire.ts for the simulator's first load);
- * ui never imports cli: what both need (reading and writing CSV files) is in src/fichiers. */
+/** Import direction: engine → schemas only; nothing outside the engine reaches past its entries,
+ * one per capability (simulation, saisie, calendrier, cout, catalogue), plus index.ts, the whole
+ * engine, for Node consumers (command line, scripts, tests): pages import only the capability they
+ * need, so that a page's chunks carry only that. ui never imports cli: what both need (reading and
+ * writing CSV files) is in src/fichiers. */
+const CAPACITES = ['simulation', 'saisie', 'calendrier', 'cout', 'catalogue'];
+const permis = (noms) => noms.flatMap((n) => [`!**/engine/${n}`, `!**/engine/${n}.ts`]);
 const ENTREES_DU_MOTEUR = {
-  group: [
-    '**/engine/*',
-    '!**/engine/index',
-    '!**/engine/index.ts',
-    '!**/engine/annexes',
-    '!**/engine/annexes.ts',
-    '!**/engine/questionnaire',
-    '!**/engine/questionnaire.ts',
-  ],
-  message:
-    'Importer le moteur uniquement par ses entrées : engine/index.ts, annexes.ts, questionnaire.ts.',
+  group: ['**/engine/*', ...permis([...CAPACITES, 'index', 'annexes'])],
+  message: `Importer le moteur uniquement par ses entrées : engine/index.ts ou ${CAPACITES.join(', ')}.`,
+};
+const ENTREES_PAR_CAPACITE = {
+  group: ['**/engine/*', ...permis(CAPACITES)],
+  message: `Une page importe le moteur par l’entrée de la capacité qu’elle emploie : engine/${CAPACITES.join('.ts, ')}.ts (index.ts est pour Node).`,
 };
 const CLI = ['**/cli/**', '**/cli'];
 const PAR_FICHIERS =
@@ -80,7 +79,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [ENTREES_DU_MOTEUR] }] },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/social/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [ENTREES_PAR_CAPACITE, { group: CLI, message: PAR_FICHIERS }] },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/pages/lot/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

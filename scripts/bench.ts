@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { simuler, validerSituation, type Situation } from '../src/engine/index.ts';
+import { simuler } from '../src/engine/simulation.ts';
+import { validerSituation, type Situation } from '../src/engine/saisie.ts';
 import { genererSituations } from './generer-situations.ts';
 import { comparer, resume } from './mesure-processus.ts';
 

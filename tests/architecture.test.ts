@@ -47,11 +47,23 @@ describe('architecture', () => {
     expect(fautifs.map(relatif)).toEqual([]);
   });
 
-  it('hors du moteur, on n’importe le moteur que par ses entrées (index, annexes, questionnaire)', () => {
+  const CAPACITES = 'simulation|saisie|calendrier|cout|catalogue';
+
+  it('hors du moteur, on n’importe le moteur que par ses entrées (une par capacité, ou index)', () => {
     const autres = source.filter((f) => !moteur.includes(f));
-    const fautifs = autres.filter((f) =>
-      /from '[^']*\/engine\/(?!(index|annexes|questionnaire)(\.ts)?')[^']*'/.test(lire(f)),
+    const entree = new RegExp(`from '[^']*/engine/(?!(${CAPACITES}|index|annexes)(\\.ts)?')[^']*'`);
+    const fautifs = autres.filter((f) => entree.test(lire(f)));
+    expect(fautifs.map(relatif)).toEqual([]);
+  });
+
+  it('les pages n’importent que l’entrée de la capacité qu’elles emploient, jamais le moteur entier', () => {
+    const pages = [...dans('ui'), ...dans('social')].filter(
+      (f) => !f.includes(`${path.sep}lot${path.sep}`),
     );
+    const fautifs = pages.filter((f) =>
+      /from '[^']*\/engine\/(index|annexes)(\.ts)?'/.test(lire(f)),
+    );
+    expect(pages.length).toBeGreaterThan(50);
     expect(fautifs.map(relatif)).toEqual([]);
   });
 
@@ -91,12 +103,20 @@ describe('architecture', () => {
     expect(atteints).not.toContain('src/ui/pages/simulateur/Simulateur.tsx');
   });
 
-  it('l’assistant, chargé à la demande, n’atteint le moteur que par engine/questionnaire.ts', () => {
+  it('l’assistant, chargé à la demande, n’atteint le moteur que par engine/saisie.ts', () => {
     const moteurAtteint = atteintsDepuis('src/ui/pages/simulateur/Simulateur.tsx').filter((f) =>
       moteur.map(relatif).includes(f),
     );
-    expect(moteurAtteint).toContain('src/engine/questionnaire.ts');
-    const lourds = ['index', 'annexes', 'simuler', 'messages'].map((m) => `src/engine/${m}.ts`);
+    expect(moteurAtteint).toContain('src/engine/saisie.ts');
+    const lourds = [
+      'index',
+      'simulation',
+      'calendrier',
+      'cout',
+      'catalogue',
+      'simuler',
+      'messages',
+    ].map((m) => `src/engine/${m}.ts`);
     expect(moteurAtteint.filter((f) => lourds.includes(f))).toEqual([]);
   });
 

@@ -1,25 +1,11 @@
 /**
- * The main public entry of the rules engine: pure, no clock, no I/O.
- * `simuler(situation, options)` takes a validated situation (see schemas) and returns the verdict,
- * the objectives and the yearly amounts, each figure with its explanation tree. Everything of
- * questionnaire.ts (validation, questions worth asking) is re-exported here.
+ * The whole rules engine, for Node consumers (the command line, scripts, tests): every entry by
+ * capability. Pages of the application import the entry they need instead, so that a page's
+ * chunks carry only that capability: simulation.ts (`simuler`), saisie.ts (validation, questions),
+ * calendrier.ts, cout.ts, catalogue.ts (parameters, sources, labels).
  */
-export { simuler, comparerCollectif } from './simuler.ts';
-export type {
-  AnneeComparee,
-  Comparaison,
-  OptionIndividuelle,
-} from './regles/collectif/comparaison.ts';
-export type * from './types.ts';
-export type { Figure, FigureKind } from './explication/figure.ts';
-export type {
-  Provenance,
-  Confiance,
-  Parametre,
-  ValeurDatee,
-  SourceId,
-} from './parametres/types.ts';
-export { STRATEGIES_PAR_DEFAUT, type Strategies } from './strategies.ts';
-export type { Source } from './parametres/sources.ts';
-export { messageRaison } from './messages.ts';
-export * from './questionnaire.ts';
+export * from './simulation.ts';
+export * from './saisie.ts';
+export * from './calendrier.ts';
+export * from './cout.ts';
+export * from './catalogue.ts';

@@ -16,7 +16,7 @@ import type {
   CotisationsCalculees,
   EntreeCotisations,
   ModeleCotisations,
-} from '../engine/annexes.ts';
+} from '../engine/cout.ts';
 
 /** Version of the installed `modele-social` (tests check it against its package.json). */
 export const VERSION_MODELE_SOCIAL = '11.1.0';

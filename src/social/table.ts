@@ -9,8 +9,8 @@ import {
   type EntreeCotisations,
   type ModeleCotisations,
   type OptionsCout,
-  type Resultat,
-} from '../engine/annexes.ts';
+} from '../engine/cout.ts';
+import { type Resultat } from '../engine/simulation.ts';
 import { ANNEE_REGLES_MODELE, cleEntree, VERSION_MODELE_SOCIAL } from './modele-social.ts';
 
 const IDENTITE = {

@@ -1,5 +1,5 @@
 /** Web Worker of the cost page: builds the social model once, computes the entries it is sent. */
-import type { CotisationsCalculees, EntreeCotisations } from '../engine/annexes.ts';
+import type { CotisationsCalculees, EntreeCotisations } from '../engine/cout.ts';
 import { chargerModeleSocial } from './charger.ts';
 import { cleEntree, type ModeleSocial } from './modele-social.ts';
 

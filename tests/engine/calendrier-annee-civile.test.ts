@@ -5,12 +5,9 @@
  * year 3, after the 2024 revaluation), paid in two halves from year 3.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  calendrierVersements,
-  simuler,
-  validerSituation,
-  versementsParAnneeCivile,
-} from '../../src/engine/annexes.ts';
+import { calendrierVersements, versementsParAnneeCivile } from '../../src/engine/calendrier.ts';
+import { simuler } from '../../src/engine/simulation.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { generaliste } from '../helpers/situations.ts';
 
 function parAnneeCivile(annees: number) {

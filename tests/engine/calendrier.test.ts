@@ -7,13 +7,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   calendrierVersements,
-  simuler,
-  validerSituation,
   versementsParAnneeCivile,
   type CalendrierVersements,
   type OptionsCalendrier,
-  type Situation,
-} from '../../src/engine/annexes.ts';
+} from '../../src/engine/calendrier.ts';
+import { simuler } from '../../src/engine/simulation.ts';
+import { validerSituation, type Situation } from '../../src/engine/saisie.ts';
 import { DOSSIER_CAS } from '../helpers/cas-golden.ts';
 import { generaliste } from '../helpers/situations.ts';
 

@@ -1,6 +1,7 @@
 /** The collective contract of a group of GPs (RULES.md §7 bis, §8.1): literal figures. */
 import { describe, expect, it } from 'vitest';
-import { comparerCollectif, validerSituation } from '../../src/engine/index.ts';
+import { comparerCollectif } from '../../src/engine/simulation.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { codes, montants, simulerEntree } from '../helpers/situations.ts';
 
 /** 3 GPs of an SCM, 2 550 MT patients (850 each), 2 ETP asked, signed in June 2026. */

@@ -1,6 +1,6 @@
 /** Net cost for a group of GPs (collective contract, issue 11): the funded assistant ETP is paid. */
 import { describe, expect, it } from 'vitest';
-import { coutNetAssistant } from '../../src/engine/annexes.ts';
+import { coutNetAssistant } from '../../src/engine/cout.ts';
 import { simulerEntree } from '../helpers/situations.ts';
 
 describe('coût net, contrat collectif', () => {

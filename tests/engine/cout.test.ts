@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coutNetAssistant, PARAMETRES, SOURCES } from '../../src/engine/annexes.ts';
+import { coutNetAssistant } from '../../src/engine/cout.ts';
+import { PARAMETRES, SOURCES } from '../../src/engine/catalogue.ts';
 import { chargerModeleSocial } from '../../src/social/charger.ts';
 import type { ModeleSocial } from '../../src/social/modele-social.ts';
 import { DOSSIER_CAS } from '../helpers/cas-golden.ts';

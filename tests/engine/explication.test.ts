@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIBELLES, PARAMETRES, SOURCES, type Figure } from '../../src/engine/annexes.ts';
+import { LIBELLES, PARAMETRES, SOURCES } from '../../src/engine/catalogue.ts';
+import { type Figure } from '../../src/engine/simulation.ts';
 import { fig } from '../../src/engine/explication/figure.ts';
 import { centre, generaliste, liberal, simulerEntree } from '../helpers/situations.ts';
 

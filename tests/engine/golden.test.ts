@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simuler, validerSituation } from '../../src/engine/index.ts';
+import { simuler } from '../../src/engine/simulation.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { centimes, lireCasGolden } from '../helpers/cas-golden.ts';
 
 const cas = lireCasGolden();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsUtiles } from '../../src/engine/index.ts';
+import { questionsUtiles } from '../../src/engine/saisie.ts';
 
 describe('questions utiles selon les réponses déjà données', () => {
   it('avenant 7 : zone, exercice regroupé et coordonné ; options ⅓, ½, 1 ETP', () => {

@@ -1,10 +1,6 @@
 /** Small builders of valid situations for rule tests (validated through the public schema). */
-import {
-  validerSituation,
-  type Resultat,
-  simuler,
-  type OptionsSimulation,
-} from '../../src/engine/index.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
+import { type Resultat, simuler, type OptionsSimulation } from '../../src/engine/simulation.ts';
 
 export function simulerEntree(
   entree: Record<string, unknown>,

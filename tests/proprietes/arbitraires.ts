@@ -1,6 +1,6 @@
 /** fast-check generators of valid situations (public format). */
 import fc from 'fast-check';
-import { BANDES, OPTIONS, SPECIALITES } from '../../src/engine/index.ts';
+import { BANDES, OPTIONS, SPECIALITES } from '../../src/engine/saisie.ts';
 
 const jour = (debut: string, fin: string) =>
   fc

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { simuler, validerSituation } from '../../src/engine/index.ts';
+import { simuler } from '../../src/engine/simulation.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { situation } from './arbitraires.ts';
 
 const CHAMPS = [

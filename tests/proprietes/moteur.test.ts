@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BANDES,
-  PARAMETRES,
-  simuler,
-  validerSituation,
-  type Resultat,
-} from '../../src/engine/annexes.ts';
+import { BANDES, validerSituation } from '../../src/engine/saisie.ts';
+import { PARAMETRES } from '../../src/engine/catalogue.ts';
+import { simuler, type Resultat } from '../../src/engine/simulation.ts';
 import {
   dateLiberale,
   dateQuelconque,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validerSituation } from '../../src/engine/index.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 
 const base = { structure: 'liberal', dateSignature: '2025-02-01' };
 const erreurs = (entree: unknown) => {

@@ -5,7 +5,9 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { calendrierVersements, simuler, validerSituation } from '../../src/engine/annexes.ts';
+import { calendrierVersements } from '../../src/engine/calendrier.ts';
+import { simuler } from '../../src/engine/simulation.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { calendrierCsv } from '../../src/ui/pages/calendrier/export-csv.ts';
 import { calendrierIcs, plier } from '../../src/ui/pages/calendrier/export-ics.ts';
 import { PageCalendrier } from '../../src/ui/pages/calendrier/PageCalendrier.tsx';

@@ -7,7 +7,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
-import { simuler, validerSituation } from '../../src/engine/index.ts';
+import { simuler } from '../../src/engine/simulation.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { allerA, montantsDuPlan, normal } from './aide.ts';
 
 const AVENANT7 =

@@ -1,6 +1,6 @@
 /** Saved simulations: validation at every boundary, migration with notices, never a throw. */
 import { describe, expect, it } from 'vitest';
-import { VERSION_REGLES } from '../../src/engine/index.ts';
+import { VERSION_REGLES } from '../../src/engine/saisie.ts';
 import {
   creerDossier,
   dossierRecalcule,

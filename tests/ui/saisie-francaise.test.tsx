@@ -6,7 +6,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
-import { validerSituation } from '../../src/engine/questionnaire.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { messageChamp } from '../../src/ui/messages/erreurs-champs.ts';
 import { dateHeure, dateLongue, depuisPourcent, lireNombre } from '../../src/ui/format.ts';
 import { allerA, normal } from './aide.ts';

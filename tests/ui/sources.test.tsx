@@ -2,7 +2,9 @@
 /** The rules and sources page, read as a user would: tables by name, rows by their period. */
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PARAMETRES, STRATEGIES_PAR_DEFAUT, VERSION_REGLES } from '../../src/engine/annexes.ts';
+import { PARAMETRES } from '../../src/engine/catalogue.ts';
+import { STRATEGIES_PAR_DEFAUT } from '../../src/engine/simulation.ts';
+import { VERSION_REGLES } from '../../src/engine/saisie.ts';
 import { PageSources } from '../../src/ui/pages/sources/PageSources.tsx';
 import { normal } from './aide.ts';
 

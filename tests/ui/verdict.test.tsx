@@ -3,7 +3,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';
-import { simuler, validerSituation } from '../../src/engine/index.ts';
+import { simuler } from '../../src/engine/simulation.ts';
+import { validerSituation } from '../../src/engine/saisie.ts';
 import { allerA, normal } from './aide.ts';
 
 const SANS_OPTAM = {

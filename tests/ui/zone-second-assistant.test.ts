@@ -4,7 +4,7 @@
  * (issue 10). Under avenant 7 the zone matters whatever the option: the practice step asks it.
  */
 import { describe, expect, it } from 'vitest';
-import { validerSituation, type Situation } from '../../src/engine/questionnaire.ts';
+import { validerSituation, type Situation } from '../../src/engine/saisie.ts';
 import { utilite } from '../../src/ui/state/questions.ts';
 import { ETAPES, champsVisibles, type Contexte } from '../../src/ui/wizard/etapes.ts';
 

@@ -1,7 +1,7 @@
 /**
  * French labels of the explanation figures' keys (Figure.label and detail keys). Apart from the
  * reason messages so that the simulator's first load does not carry them: only the explanations
- * (results chunk) and the annex pages read them, through engine/annexes.ts.
+ * (results chunk) and the annex pages read them, through engine/catalogue.ts.
  */
 export const LIBELLES: Record<string, string> = {
   montant: 'Montant versé',

@@ -1,4 +1,4 @@
-import type { ErreurChamp } from '../../engine/questionnaire.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
 import { decritPar } from './ids.ts';
 import { MessageErreur } from './MessageErreur.tsx';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ErreurChamp } from '../../engine/questionnaire.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
 import { depuisPourcent, versPourcent } from '../format.ts';
 import { ChampSaisie } from './ChampSaisie.tsx';
 

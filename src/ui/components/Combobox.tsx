@@ -4,7 +4,7 @@
  * ArrowDown/ArrowUp move, Enter chooses, Escape closes (then clears), Home/End stay in the text.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { ErreurChamp } from '../../engine/questionnaire.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
 import { decritPar } from './ids.ts';
 import { MessageErreur } from './MessageErreur.tsx';
 

@@ -4,7 +4,7 @@
  * on (achievement per contract year and where it comes from, the percentile band and its origin).
  * Printed only: on screen the results show the same assumptions in their own fields.
  */
-import type { Resultat } from '../../engine/index.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { aujourdhui, dateLongue, pourcent } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import type { Reponses } from '../state/champs.ts';

@@ -1,4 +1,4 @@
-import type { ErreurChamp } from '../../engine/questionnaire.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
 
 /** The French errors of one field, referenced by its input's aria-describedby. */
 export function MessageErreur({ id, erreurs }: { id: string; erreurs: readonly ErreurChamp[] }) {

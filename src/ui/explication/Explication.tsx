@@ -1,4 +1,4 @@
-import type { Figure } from '../../engine/index.ts';
+import type { Figure } from '../../engine/simulation.ts';
 import { FigureVue } from './figures.tsx';
 
 /** "Comment est calculé ce montant ?": a disclosure holding the engine's explanation tree. */

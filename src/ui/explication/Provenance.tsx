@@ -1,5 +1,6 @@
 /** Where a parameter comes from: its sources' titles and confidence tags, in words. */
-import { SOURCES, type Provenance as TypeProvenance } from '../../engine/annexes.ts';
+import { SOURCES } from '../../engine/catalogue.ts';
+import { type Provenance as TypeProvenance } from '../../engine/simulation.ts';
 import { dateLongue } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 

@@ -3,7 +3,8 @@
  * Explanation.tsx, kind → component). Labels come from the engine's LIBELLES.
  */
 import type { ReactNode } from 'react';
-import { LIBELLES, type Figure, type FigureKind } from '../../engine/annexes.ts';
+import { LIBELLES } from '../../engine/catalogue.ts';
+import { type Figure, type FigureKind } from '../../engine/simulation.ts';
 import { dateLongue } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { Provenance } from './Provenance.tsx';

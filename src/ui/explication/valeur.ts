@@ -1,4 +1,4 @@
-import type { Figure } from '../../engine/index.ts';
+import type { Figure } from '../../engine/simulation.ts';
 import { euros, nombre, pourcent } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 

@@ -5,7 +5,7 @@
  * UI keeps their meaning and rewrites their form; a sentence it does not know keeps its text after
  * the field name, so nothing is lost.
  */
-import type { ErreurChamp } from '../../engine/questionnaire.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
 import { nombre, pourcent } from '../format.ts';
 import { fr } from './fr.ts';
 import { texteCollectif } from './fr-collectif.ts';

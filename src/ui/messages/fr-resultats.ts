@@ -2,7 +2,7 @@
  * Wording of the results screen: the base catalogue plus what only the results use. Loaded with
  * the results chunk, so it does not weigh on the wizard's first load.
  */
-import type { Confiance, NatureRaison, Statut } from '../../engine/index.ts';
+import type { Confiance, NatureRaison, Statut } from '../../engine/simulation.ts';
 import { fr as base } from './fr.ts';
 import { frCollectifResultats as collectif } from './fr-collectif-resultats.ts';
 import { frImpression } from './fr-impression.ts';

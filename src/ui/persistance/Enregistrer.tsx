@@ -4,7 +4,7 @@
  * simulation already uses asks first: replace it, keep both (numbered copy) or cancel.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import type { Resultat } from '../../engine/index.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { aujourdhui, dateLongue } from '../format.ts';
 import { fr } from '../messages/fr.ts';
 import type { Reponses } from '../state/champs.ts';

@@ -2,7 +2,8 @@
  * A case file from the answers: what is kept (answers, rules version, amounts), the URL that reopens
  * it, and whether the current rules still give the same amounts. Pure: the clock is an argument.
  */
-import { VERSION_REGLES, type Resultat } from '../../engine/index.ts';
+import { VERSION_REGLES } from '../../engine/saisie.ts';
+import { type Resultat } from '../../engine/simulation.ts';
 import { analyser } from '../state/analyse.ts';
 import { CHAMPS, type Reponses } from '../state/champs.ts';
 import { simulerSansPanne } from '../state/simulation.ts';

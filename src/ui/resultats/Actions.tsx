@@ -1,6 +1,6 @@
 /** Copy the link (clipboard, or a selectable field as fallback), print, and the link for the printout. */
 import { useState } from 'react';
-import type { Resultat } from '../../engine/index.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { Enregistrer } from '../persistance/Enregistrer.tsx';
 import type { Reponses } from '../state/champs.ts';

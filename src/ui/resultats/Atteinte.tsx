@@ -1,5 +1,5 @@
 /** What-if achievement per contract year from year 3: rates, or realised patients per indicator with an objective. */
-import type { ErreurChamp } from '../../engine/index.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
 import { ChampPourcent } from '../components/ChampPourcent.tsx';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';
 import { GroupeRadio } from '../components/GroupeRadio.tsx';

@@ -2,7 +2,8 @@
  * Side-by-side totals of the choices the regime offers: one engine run per option (or per ETP for
  * centres); for a doctor who does not know his band, one total per group of bands (PlanBandes).
  */
-import type { Bande, OptionId, Resultat, Situation } from '../../engine/index.ts';
+import type { Bande, OptionId, Situation } from '../../engine/saisie.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { nombre } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { optionsOuvertes } from '../state/questions.ts';

@@ -6,7 +6,8 @@
  * the chosen option is said in the text and the table's caption).
  */
 import { useMemo, useState } from 'react';
-import type { OptionIndividuelle, Situation } from '../../engine/index.ts';
+import type { OptionIndividuelle } from '../../engine/simulation.ts';
+import type { Situation } from '../../engine/saisie.ts';
 import { GroupeRadio } from '../components/GroupeRadio.tsx';
 import { euros, nombre } from '../format.ts';
 import { frCollectifResultats } from '../messages/fr-collectif-resultats.ts';

@@ -1,5 +1,6 @@
 /** The objective in patients per indicator, or "fixé par votre CPAM"; the contractual objective can be typed. */
-import type { ErreurChamp, Resultat } from '../../engine/index.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';
 import { idChamp } from '../components/ids.ts';
 import { Explication } from '../explication/Explication.tsx';

@@ -2,7 +2,7 @@
  * The plan of each group of percentile bands, side by side, for a doctor who does not know his band
  * (the CPAM states it). Below P30 is not shown: not eligible unless exempted, as the text says.
  */
-import type { Bande } from '../../engine/index.ts';
+import type { Bande } from '../../engine/saisie.ts';
 import { frInconnues } from '../messages/fr-inconnues.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import type { PlanBande } from '../state/incertitudes.ts';

@@ -1,5 +1,5 @@
 /** The same figures as the plan table, as an SVG bar chart (role="img", titled and described). */
-import type { Resultat } from '../../engine/index.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { euros } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { montantLisible } from './montant.ts';

@@ -2,7 +2,8 @@
  * « Plan de versement »: the duration, the note on projected years, then the plan as a table and a
  * chart (or, for a doctor who does not know his band, one plan per group of bands).
  */
-import { VERIFIE_LE, type Resultat, type Situation } from '../../engine/index.ts';
+import { VERIFIE_LE, type Situation } from '../../engine/saisie.ts';
+import { type Resultat } from '../../engine/simulation.ts';
 import { ChampListe } from '../components/ChampListe.tsx';
 import { idChamp } from '../components/ids.ts';
 import { dateLongue, nombre } from '../format.ts';

@@ -2,7 +2,7 @@
  * The yearly plan as a table (the text equivalent of the bar chart), each amount with its explanation.
  * The amount comes right after the year: on a phone it is in view without scrolling the table.
  */
-import type { Resultat } from '../../engine/index.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { Explication } from '../explication/Explication.tsx';
 import { dateLongue, euros, pourcent } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';

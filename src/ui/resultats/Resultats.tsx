@@ -3,7 +3,7 @@
  * Loaded on demand with the rules engine, which it runs on the validated answers.
  */
 import { useEffect, useMemo, type ReactNode, type RefObject } from 'react';
-import { VERIFIE_LE, VERSION_REGLES } from '../../engine/index.ts';
+import { VERIFIE_LE, VERSION_REGLES } from '../../engine/saisie.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { simulerSansPanne } from '../state/simulation.ts';
 import { pistes as calculerPistes } from '../state/variantes.ts';

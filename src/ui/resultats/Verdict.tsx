@@ -1,5 +1,5 @@
 /** The verdict in plain French with every reason, grouped by what it does to the verdict. */
-import type { NatureRaison, Resultat } from '../../engine/index.ts';
+import type { NatureRaison, Resultat } from '../../engine/simulation.ts';
 import { fr } from '../messages/fr-resultats.ts';
 
 const ORDRE: readonly NatureRaison[] = [

@@ -3,7 +3,7 @@
  * "pas éligible", but the questions to answer, each with a link to its step, and what each answer
  * would give when a single one is open.
  */
-import type { Resultat } from '../../engine/index.ts';
+import type { Resultat } from '../../engine/simulation.ts';
 import { euros } from '../format.ts';
 import { frInconnues } from '../messages/fr-inconnues.ts';
 import { fr } from '../messages/fr-resultats.ts';

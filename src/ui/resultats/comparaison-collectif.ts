@@ -6,8 +6,8 @@ import {
   comparerCollectif,
   type Comparaison,
   type OptionIndividuelle,
-  type Situation,
-} from '../../engine/index.ts';
+} from '../../engine/simulation.ts';
+import { type Situation } from '../../engine/saisie.ts';
 
 export function comparerSansPanne(
   situation: Situation,

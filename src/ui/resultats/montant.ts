@@ -1,4 +1,4 @@
-import type { Statut } from '../../engine/index.ts';
+import type { Statut } from '../../engine/simulation.ts';
 import { euros } from '../format.ts';
 import { fr } from '../messages/fr-resultats.ts';
 

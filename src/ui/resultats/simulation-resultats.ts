@@ -1,5 +1,5 @@
 /** What the results screen reads from the simulation, and how it changes it (one object, not 17 props). */
-import type { ErreurChamp, Situation } from '../../engine/index.ts';
+import type { ErreurChamp, Situation } from '../../engine/saisie.ts';
 import type { Reponses } from '../state/champs.ts';
 import type { ModeAtteinte } from '../state/reducer.ts';
 

@@ -2,7 +2,7 @@
  * Parse at the boundary: the answers are validated by the engine's schema; a field in error is
  * set aside (its French message kept for its input) and the rest of the answers still simulate.
  */
-import { validerSituation, type ErreurChamp, type Situation } from '../../engine/questionnaire.ts';
+import { validerSituation, type ErreurChamp, type Situation } from '../../engine/saisie.ts';
 import { erreursEnFrancais } from '../messages/erreurs-champs.ts';
 import { cleDuChamp, versSituation, type Reponses, type Structure } from './champs.ts';
 import { sansInconnues } from './inconnues.ts';

@@ -12,7 +12,7 @@ import {
   type DefChamp,
   type Structure,
   type Widget,
-} from '../../engine/questionnaire.ts';
+} from '../../engine/saisie.ts';
 import { lireNombre } from '../format.ts';
 
 export type Reponses = Readonly<Record<string, string>>;

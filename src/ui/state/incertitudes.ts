@@ -7,13 +7,8 @@
  * the engine needs it, or counts that cannot place a majoration) gives one plan per group of bands
  * paying the same amounts.
  */
-import {
-  questionsUtiles,
-  type Bande,
-  type NatureRaison,
-  type Resultat,
-  type Situation,
-} from '../../engine/index.ts';
+import { questionsUtiles, type Bande, type Situation } from '../../engine/saisie.ts';
+import { type NatureRaison, type Resultat } from '../../engine/simulation.ts';
 import { variante } from './simulation.ts';
 
 /** Bands from the P30 floor up: below P30 a doctor is not eligible (unless exempted). */

@@ -1,5 +1,5 @@
 /**
- * The rules engine (simulation.ts and engine/index.ts) is not part of the simulator's first load:
+ * The rules engine (simulation.ts and engine/simulation.ts) is not part of the simulator's first load:
  * it is fetched right after the first render, long before an option's amounts need it. The results
  * screen imports it itself (lazy chunk). If it cannot be loaded, the option step goes without the
  * amounts; the results screen then shows its French message (components/EchecChargement.tsx).

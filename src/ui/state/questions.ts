@@ -2,12 +2,7 @@
  * What the wizard asks the engine before any result: which questions can change it and which
  * options are open. Only the questionnaire entry of the engine, so the first load carries no rule.
  */
-import {
-  OPTIONS,
-  questionsUtiles,
-  type OptionId,
-  type Situation,
-} from '../../engine/questionnaire.ts';
+import { OPTIONS, questionsUtiles, type OptionId, type Situation } from '../../engine/saisie.ts';
 
 function sansChamp(situation: Situation, cle: string): Record<string, unknown> {
   const copie: Record<string, unknown> = { ...situation };

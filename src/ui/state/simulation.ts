@@ -2,7 +2,8 @@
  * Everything the UI asks the rules engine (`simuler`), in one place; a bug of the engine shows a
  * message, never a blank page. The simulator loads this module after its first render (moteur.ts).
  */
-import { simuler, type Resultat, type Situation } from '../../engine/index.ts';
+import { simuler, type Resultat } from '../../engine/simulation.ts';
+import { type Situation } from '../../engine/saisie.ts';
 import { optionsOuvertes } from './questions.ts';
 
 export function simulerSansPanne(situation: Situation | null): Resultat | null {

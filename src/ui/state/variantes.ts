@@ -2,7 +2,8 @@
  * "What would change the verdict": the engine is re-run on simple variants of the answers; a
  * variant is reported when the engine then says eligible (or, from ineligible, à confirmer).
  */
-import type { Resultat, Situation } from '../../engine/index.ts';
+import type { Resultat } from '../../engine/simulation.ts';
+import type { Situation } from '../../engine/saisie.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import { frCollectifResultats } from '../messages/fr-collectif-resultats.ts';
 import { optionsOuvertes } from './questions.ts';

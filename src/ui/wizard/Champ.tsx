@@ -7,7 +7,7 @@ import {
   specialitesProches,
   type ErreurChamp,
   type OptionId,
-} from '../../engine/questionnaire.ts';
+} from '../../engine/saisie.ts';
 import { ChampListe } from '../components/ChampListe.tsx';
 import { ChampPourcent } from '../components/ChampPourcent.tsx';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';

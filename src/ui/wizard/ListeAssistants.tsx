@@ -1,5 +1,5 @@
 /** Centre: assistant ETP added per contract year (initial contract, then amendments), rows to add or remove. */
-import type { ErreurChamp } from '../../engine/questionnaire.ts';
+import type { ErreurChamp } from '../../engine/saisie.ts';
 import { ChampSaisie } from '../components/ChampSaisie.tsx';
 import { fr } from '../messages/fr.ts';
 import { erreursDe } from '../state/analyse.ts';

@@ -1,5 +1,5 @@
 /** The answers given so far, each with a "Modifier" link to its step. */
-import { SPECIALITES } from '../../engine/questionnaire.ts';
+import { SPECIALITES } from '../../engine/saisie.ts';
 import { dateLongue, lireNombre, nombre, pourcent } from '../format.ts';
 import { fr } from '../messages/fr.ts';
 import { lireAssistants, type Reponses, type Structure } from '../state/champs.ts';

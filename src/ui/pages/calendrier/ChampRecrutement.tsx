@@ -5,7 +5,7 @@
  * cleared as soon as the value is a date again (no message flashing while the year is typed).
  */
 import { useState, type ChangeEvent, type FocusEvent } from 'react';
-import { estDateIso } from '../../../engine/annexes.ts';
+import { estDateIso } from '../../../engine/saisie.ts';
 import { frCal } from './messages.ts';
 
 type Probleme = 'incomplete' | 'invalide' | null;

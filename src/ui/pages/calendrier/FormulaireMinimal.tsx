@@ -1,6 +1,6 @@
 /** Minimal form for a user who arrives without a simulation: signature date and assistant time. */
 import { useId, useState, type FormEvent } from 'react';
-import { estDateIso } from '../../../engine/index.ts';
+import { estDateIso } from '../../../engine/saisie.ts';
 import { frCal } from './messages.ts';
 
 const OPTIONS = ['tiers', 'demi', 'plein'] as const;

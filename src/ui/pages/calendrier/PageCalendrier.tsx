@@ -7,7 +7,8 @@
  * keeps it.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { calendrierVersements, estDateIso } from '../../../engine/annexes.ts';
+import { calendrierVersements } from '../../../engine/calendrier.ts';
+import { estDateIso } from '../../../engine/saisie.ts';
 import { aujourdhui as aujourdhuiLocal, dateLongue } from '../../format.ts';
 import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';

@@ -2,7 +2,7 @@
  * Sums of the instalments per calendar year, with the total: every calendar year of the projection,
  * 0 € years included; a calendar year the projection covers only in part is marked and explained.
  */
-import { versementsParAnneeCivile, type Versement } from '../../../engine/annexes.ts';
+import { versementsParAnneeCivile, type Versement } from '../../../engine/calendrier.ts';
 import { euros } from '../../format.ts';
 import { frCal } from './messages.ts';
 

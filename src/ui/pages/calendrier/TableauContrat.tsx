@@ -1,5 +1,6 @@
 /** Instalments grouped by contract year; each year's heading carries the engine's amount and regime. */
-import type { Resultat, Versement } from '../../../engine/annexes.ts';
+import type { Resultat } from '../../../engine/simulation.ts';
+import type { Versement } from '../../../engine/calendrier.ts';
 import { dateLongue, euros } from '../../format.ts';
 import { frCal } from './messages.ts';
 

@@ -1,5 +1,5 @@
 /** CSV and iCalendar downloads of the calendar, built in the browser. */
-import type { Versement } from '../../../engine/annexes.ts';
+import type { Versement } from '../../../engine/calendrier.ts';
 import { calendrierCsv } from './export-csv.ts';
 import { calendrierIcs } from './export-ics.ts';
 import { frCal } from './messages.ts';

@@ -5,12 +5,9 @@
  * new contract's first five contract years, and each contract's instalments dated in each of those
  * years are added up.
  */
-import {
-  calendrierVersements,
-  type Resultat,
-  type Situation,
-  type Versement,
-} from '../../../engine/annexes.ts';
+import { calendrierVersements, type Versement } from '../../../engine/calendrier.ts';
+import { type Resultat } from '../../../engine/simulation.ts';
+import { type Situation } from '../../../engine/saisie.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
 
 export const ANNEES_HORIZON = 5;

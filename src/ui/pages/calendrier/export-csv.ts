@@ -3,7 +3,7 @@
  * the accents read well, CRLF line ends; written by the shared writer (src/fichiers), which
  * neutralises would-be formulas. Dates stay ISO (YYYY-MM-DD), which spreadsheets recognise.
  */
-import type { Versement } from '../../../engine/annexes.ts';
+import type { Versement } from '../../../engine/calendrier.ts';
 import { formatCsv, texteCsv } from '../../../fichiers/ecrire-csv.ts';
 import { frCal } from './messages.ts';
 

@@ -3,7 +3,7 @@
  * no DTEND: the event lasts the day), TEXT values escaped (§3.3.11), lines folded at 75 octets
  * (§3.1), CRLF. DTSTAMP is the date the caller gives (the page passes today's date).
  */
-import type { Versement } from '../../../engine/annexes.ts';
+import type { Versement } from '../../../engine/calendrier.ts';
 import { euros } from '../../format.ts';
 import { frCal } from './messages.ts';
 

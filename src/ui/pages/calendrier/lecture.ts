@@ -1,5 +1,5 @@
 /** What the calendar page reads from its link: the simulator's answers, a duration, quoted values. */
-import { ANNEES_MAX } from '../../../engine/annexes.ts';
+import { ANNEES_MAX } from '../../../engine/saisie.ts';
 import { lireUrl } from '../../state/url.ts';
 import { IDS_ETAPES } from '../../wizard/etapes.ts';
 import { separerRecrutement } from './recrutement-url.ts';

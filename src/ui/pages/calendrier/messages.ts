@@ -1,5 +1,5 @@
 /** Wording of the payment calendar page (calendrier.html). */
-import type { NatureVersement } from '../../../engine/annexes.ts';
+import type { NatureVersement } from '../../../engine/calendrier.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 
 const pct = (part: number): string => `${Math.round(part * 100)} %`;

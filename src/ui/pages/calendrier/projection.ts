@@ -3,12 +3,9 @@
  * year the projection leaves out, asked of the engine (one more year simulated); at the engine's
  * last year, that year's first day. A calendar year from then on is only partly counted.
  */
-import {
-  ANNEES_MAX,
-  calendrierVersements,
-  type Resultat,
-  type Situation,
-} from '../../../engine/annexes.ts';
+import { ANNEES_MAX, type Situation } from '../../../engine/saisie.ts';
+import { calendrierVersements } from '../../../engine/calendrier.ts';
+import { type Resultat } from '../../../engine/simulation.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
 
 /** The day after the last projected contract year. */

@@ -2,7 +2,7 @@
  * The calendar page's own URL parameter, `recrutement=AAAA-MM-JJ`, added to the simulator's format
  * (see state/url-annexe.ts).
  */
-import { estDateIso } from '../../../engine/annexes.ts';
+import { estDateIso } from '../../../engine/saisie.ts';
 import { avecParametres, separerParametres } from '../../state/url-annexe.ts';
 
 export const PARAM_RECRUTEMENT = 'recrutement';

@@ -4,7 +4,9 @@
  * within the month after signature (RULES.md §6), so the date changes nothing. Asked of the engine
  * (same calendar with a later recruitment date), never decided here from the regime.
  */
-import { calendrierVersements, type Resultat, type Situation } from '../../../engine/annexes.ts';
+import { calendrierVersements } from '../../../engine/calendrier.ts';
+import { type Resultat } from '../../../engine/simulation.ts';
+import { type Situation } from '../../../engine/saisie.ts';
 
 /** ISO date `jours` days later (UTC, so the day never shifts). */
 function plus(iso: string, jours: number): string {

@@ -1,5 +1,5 @@
 /** The social model's contributions and reductions of the first contract year, line by line. */
-import type { CoutNet } from '../../../engine/annexes.ts';
+import type { CoutNet } from '../../../engine/cout.ts';
 import { euros } from '../../format.ts';
 import { frCout } from './messages.ts';
 

@@ -1,5 +1,5 @@
 /** Where the employer contributions come from: the social model (its version and year) or a typed rate. */
-import type { CoutNet } from '../../../engine/annexes.ts';
+import type { CoutNet } from '../../../engine/cout.ts';
 import { frCout } from './messages.ts';
 
 const o = frCout.origine;

@@ -1,6 +1,6 @@
 /** Where the cost's figures come from: salary per year, contributions, last known values. */
 import { useId } from 'react';
-import type { CoutNet } from '../../../engine/annexes.ts';
+import type { CoutNet } from '../../../engine/cout.ts';
 import { pourcent } from '../../format.ts';
 import { frCout } from './messages.ts';
 import { OrigineCharges } from './OrigineCharges.tsx';

@@ -3,7 +3,7 @@
  * year, with the totals. Below 48rem each year becomes a block of labelled lines (cout.css), so a
  * phone shows every column without scrolling.
  */
-import type { CoutNet } from '../../../engine/annexes.ts';
+import type { CoutNet } from '../../../engine/cout.ts';
 import { euros } from '../../format.ts';
 import { frCout } from './messages.ts';
 

@@ -2,7 +2,7 @@
  * Computes the social model's entries off the main thread (a Web Worker: building the model takes
  * about a second), or in this thread where there is no Worker (tests). One request at a time.
  */
-import type { CotisationsCalculees, EntreeCotisations } from '../../../engine/annexes.ts';
+import type { CotisationsCalculees, EntreeCotisations } from '../../../engine/cout.ts';
 import type { ModeleSocial } from '../../../social/modele-social.ts';
 import type { DemandeCotisations, ReponseCotisations } from '../../../social/travailleur.ts';
 

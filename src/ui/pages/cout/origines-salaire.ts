@@ -1,5 +1,5 @@
 /** Where each year's salary comes from, in sentences (typed, the agreement's minimum or the SMIC). */
-import type { CoutNet, SalaireRetenu } from '../../../engine/annexes.ts';
+import type { CoutNet, SalaireRetenu } from '../../../engine/cout.ts';
 import { euros } from '../../format.ts';
 import { frCout } from './messages.ts';
 

@@ -5,7 +5,8 @@
  * and checked into the engine's options with a French message naming each field. An empty answer
  * means "the default"; a wrong one is kept as typed (nothing is lost) and reported.
  */
-import type { ErreurChamp, OptionsCout } from '../../../engine/annexes.ts';
+import type { ErreurChamp } from '../../../engine/saisie.ts';
+import type { OptionsCout } from '../../../engine/cout.ts';
 import { lireNombre } from '../../format.ts';
 import { avecParametres, separerParametres } from '../../state/url-annexe.ts';
 import { frCout } from './messages.ts';

@@ -1,10 +1,6 @@
 /** The net cost hook: the social model's entries computed in a worker, the last cost kept meanwhile. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  coutNetAssistant,
-  type CotisationsCalculees,
-  type CoutNet,
-} from '../../../engine/annexes.ts';
+import { coutNetAssistant, type CotisationsCalculees, type CoutNet } from '../../../engine/cout.ts';
 import { cleEntree } from '../../../social/modele-social.ts';
 import { entreesNecessaires, modeleDepuisTable } from '../../../social/table.ts';
 import type { simulerSansPanne } from '../../state/simulation.ts';

@@ -1,5 +1,5 @@
 /** A case file computed under other rules, or whose amounts differ now: old vs new, year by year. */
-import { VERSION_REGLES } from '../../../engine/index.ts';
+import { VERSION_REGLES } from '../../../engine/saisie.ts';
 import { euros } from '../../format.ts';
 import type { EtatDossier } from '../../persistance/dossier.ts';
 import type { Dossier } from '../../persistance/schema.ts';

@@ -2,7 +2,7 @@
  * The summary of invalid answers (an alert, above the step): each links to its field, on its own
  * step; following a link on another step goes there and focuses the field.
  */
-import type { ErreurChamp } from '../../../engine/questionnaire.ts';
+import type { ErreurChamp } from '../../../engine/saisie.ts';
 import { idChamp } from '../../components/ids.ts';
 import { fr } from '../../messages/fr.ts';
 import { cleDuChamp, type Structure } from '../../state/champs.ts';

@@ -3,16 +3,14 @@
  * history, the open questions of RULES.md section 10, the named interpretations (strategies) with
  * their default, and the documents cited. Reads the engine's data; computes nothing.
  */
+import { PARAMETRES, SOURCES } from '../../../engine/catalogue.ts';
 import {
-  PARAMETRES,
-  SOURCES,
   STRATEGIES_PAR_DEFAUT,
-  VERIFIE_LE,
-  VERSION_REGLES,
   type Confiance,
   type SourceId,
   type Strategies,
-} from '../../../engine/annexes.ts';
+} from '../../../engine/simulation.ts';
+import { VERIFIE_LE, VERSION_REGLES } from '../../../engine/saisie.ts';
 import { dateLongue } from '../../format.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 import { frSources } from './messages.ts';

@@ -1,5 +1,6 @@
 /** One parameter: its value history, period by period, with confidence tags and sources. */
-import { SOURCES, type Parametre } from '../../../engine/annexes.ts';
+import { SOURCES } from '../../../engine/catalogue.ts';
+import { type Parametre } from '../../../engine/simulation.ts';
 import { dateLongue } from '../../format.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 import { frSources } from './messages.ts';

@@ -3,7 +3,8 @@
  * as their labels, objects as small definition lists, lists as lists. Knows no rule.
  */
 import type { ReactNode } from 'react';
-import { SPECIALITES, type Confiance } from '../../../engine/annexes.ts';
+import { SPECIALITES } from '../../../engine/saisie.ts';
+import { type Confiance } from '../../../engine/simulation.ts';
 import { dateLongue, euros, nombre, pourcent } from '../../format.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 import { frSources } from './messages.ts';

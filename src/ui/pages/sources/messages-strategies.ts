@@ -1,5 +1,5 @@
 /** Wording of each named interpretation (strategy) on the rules and sources page. */
-import type { Strategies } from '../../../engine/index.ts';
+import type { Strategies } from '../../../engine/simulation.ts';
 
 type TexteStrategie<K extends keyof Strategies> = {
   question: string;
