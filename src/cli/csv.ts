@@ -3,9 +3,10 @@
  * read by the shared reader of src/fichiers (encoding, separator, cell types). A row whose width
  * differs from the header's stops the reading: its cells cannot be matched to the columns.
  */
-import { analyserCsv, type EnregistrementCsv } from '../fichiers/analyser-csv.ts';
+import { indexerCsv } from '../fichiers/analyser-csv.ts';
+import { lireEnTete, type Poseur } from '../fichiers/colonnes.ts';
 import { decoder, type Encodage } from '../fichiers/decoder.ts';
-import { lireEnregistrements, lireTableauDecode } from '../fichiers/lire-tableau.ts';
+import { lireTableauDecode, typerCellules } from '../fichiers/lire-tableau.ts';
 import { MESSAGES_FICHIERS } from '../fichiers/messages.ts';
 import { sourceDe, type Lecture, type Source } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
@@ -30,50 +31,48 @@ export function lireCsv(source: string | Uint8Array, nom: string, encodage?: Enc
 }
 
 /**
- * The rows of lireCsv, each typed when its slice is asked for. The records are split and checked
- * here (header, widths); on any problem, or no row, lireCsv reads the whole text and says what is
- * wrong, word for word.
+ * The rows of lireCsv, each read and typed when its slice is asked for: the text is indexed here
+ * (where each record starts, its width and line, checked against the header) without building
+ * its cells, so no row is held as strings or values beyond its slice. On any problem, or no row,
+ * lireCsv reads the whole text and says what is wrong, word for word.
  */
 export function lireCsvParTranches(texte: string, nom: string, encodage: Encodage): Source {
-  const analyse = analyserCsv(texte);
-  const [entete, ...donnees] = analyse.ok ? analyse.enregistrements : [];
-  const largeur = entete?.cellules.length;
-  if (
-    !entete ||
-    donnees.length === 0 ||
-    !lireEnregistrements([entete], () => '').ok ||
-    donnees.some((d) => d.cellules.length !== largeur)
-  ) {
+  const index = indexerCsv(texte);
+  const entete = index.ok && index.nombre > 1 ? index.enregistrement(0) : null;
+  const lecture = entete ? lireEnTete(entete.cellules) : null;
+  if (!index.ok || !entete || !lecture?.ok || !lecture.champConnu) {
     return sourceDe(lireCsv(texte, nom, encodage));
   }
-  const typer = (enregistrements: readonly EnregistrementCsv[]) => {
-    const lecture = lireEnregistrements([entete, ...enregistrements], () => '');
-    return lecture.ok ? lecture.lignes.map((l) => l.valeur) : [];
+  const largeur = entete.cellules.length;
+  for (let k = 1; k < index.nombre; k++)
+    if (index.largeur(k) !== largeur) return sourceDe(lireCsv(texte, nom, encodage));
+  const { poseurs } = lecture;
+  const nombre = index.nombre - 1;
+  /** Rows `debut` to `fin` (excluded, from 0 after the header), typed by `avec`. */
+  const typer = (debut: number, fin: number, avec: readonly (Poseur | null)[]) => {
+    const valeurs: Record<string, unknown>[] = [];
+    for (let k = debut; k < Math.min(fin, nombre); k++)
+      valeurs.push(typerCellules(avec, index.enregistrement(k + 1).cellules));
+    return valeurs;
   };
-  /** Columns whose setter writes the field, found by setting each alone on an empty row. */
-  const trouvees = new Map<string, number[]>();
-  const colonnes = (champ: string): number[] =>
-    trouvees.get(champ) ??
-    entete.cellules.flatMap((_, i) => {
+  /** Setters of the columns that write the field, found by setting each alone on an empty row. */
+  const trouves = new Map<string, (Poseur | null)[]>();
+  const poseursDe = (champ: string): (Poseur | null)[] => {
+    const connus = trouves.get(champ);
+    if (connus) return connus;
+    const gardes = poseurs.map((poseur, i) => {
       const cellules = entete.cellules.map((_, j) => (j === i ? '1' : ''));
-      const [valeur] = typer([{ cellules, ligne: 2 }]);
-      return valeur !== null && typeof valeur === 'object' && Object.hasOwn(valeur, champ)
-        ? [i]
-        : [];
+      const valeur = typerCellules(poseurs, cellules);
+      return Object.hasOwn(valeur, champ) ? poseur : null;
     });
+    trouves.set(champ, gardes);
+    return gardes;
+  };
   return {
-    nombre: donnees.length,
-    tranche: (debut, fin) => typer(donnees.slice(debut, fin)),
-    lieu: (position) => `ligne ${donnees[position]?.ligne ?? '?'}`,
-    reduites: (debut, fin, champ) => {
-      const gardees = colonnes(champ);
-      trouvees.set(champ, gardees);
-      return typer(
-        donnees.slice(debut, fin).map(({ cellules, ligne }) => ({
-          cellules: cellules.map((c, j) => (gardees.includes(j) ? c : '')),
-          ligne,
-        })),
-      );
-    },
+    nombre,
+    tranche: (debut, fin) => typer(debut, fin, poseurs),
+    lieu: (position) =>
+      `ligne ${position >= 0 && position < nombre ? index.ligne(position + 1) : '?'}`,
+    reduites: (debut, fin, champ) => typer(debut, fin, poseursDe(champ)),
   };
 }

@@ -61,23 +61,35 @@ function finsDeLigne(texte: string, debut: number, fin: number): number {
   return n;
 }
 
-export function analyserCsv(
-  source: string,
-  separateur: Separateur = detecterSeparateur(source),
-): AnalyseCsv {
-  const texte = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const sep = separateur.charCodeAt(0);
+/**
+ * Where one record ends (lireEnregistrement): the offset of its line end (or of the text's end),
+ * the line it ends on, its number of cells, whether one of them is not empty; or its error.
+ */
+interface FinEnregistrement {
+  fin: number;
+  ligne: number;
+  nombre: number;
+  nonVide: boolean;
+  erreur: CodeErreurCsv | null;
+}
+
+/**
+ * Reads the record that starts at offset `i` on line `ligne` of `texte` (BOM already dropped), up
+ * to its line end: its cells go into `cellules`, or, when null, are only counted (no string is
+ * built). `r` is filled and returned (one object reused by the caller).
+ */
+function lireEnregistrement(
+  texte: string,
+  sep: number,
+  i: number,
+  ligne: number,
+  cellules: string[] | null,
+  r: FinEnregistrement,
+): FinEnregistrement {
   const n = texte.length;
-  const enregistrements: EnregistrementCsv[] = [];
-  let cellules: string[] = [];
-  let ligne = 1;
-  let i = 0;
-  const erreur = (code: CodeErreurCsv, l: number): AnalyseCsv => ({
-    ok: false,
-    code,
-    ligne: l,
-    colonne: cellules.length + 1,
-  });
+  let nombre = 0;
+  let nonVide = false;
+  r.erreur = null;
   for (;;) {
     let j = i;
     while (j < n && estBlanc(texte.charCodeAt(j))) j++;
@@ -88,43 +100,143 @@ export function analyserCsv(
       let k = debut;
       for (;;) {
         const q = texte.indexOf('"', k);
-        if (q < 0) return erreur('guillemet-non-ferme', ligne);
+        if (q < 0) {
+          r.erreur = 'guillemet-non-ferme';
+          break;
+        }
         if (texte.charCodeAt(q + 1) === GUILLEMET) {
-          valeur += texte.slice(debut, q + 1);
+          if (cellules) valeur += texte.slice(debut, q + 1);
+          else nonVide = true;
           k = debut = q + 2;
         } else {
-          valeur += texte.slice(debut, q);
+          if (cellules) valeur += texte.slice(debut, q);
+          else if (q > debut) nonVide = true;
           k = q + 1;
           break;
         }
       }
+      if (r.erreur) break;
       ligne += finsDeLigne(texte, j, k);
       while (k < n && estBlanc(texte.charCodeAt(k))) k++;
       const c = texte.charCodeAt(k);
-      if (k < n && c !== sep && c !== LF && c !== CR) return erreur('apres-guillemet', ligne);
-      cellules.push(valeur);
+      if (k < n && c !== sep && c !== LF && c !== CR) {
+        r.erreur = 'apres-guillemet';
+        break;
+      }
+      if (cellules) cellules.push(valeur);
+      nombre++;
       i = k;
     } else {
       let k = j;
       for (; k < n; k++) {
         const c = texte.charCodeAt(k);
         if (c === sep || c === LF || c === CR) break;
-        if (c === GUILLEMET) return erreur('guillemet-dans-cellule', ligne);
+        if (c === GUILLEMET) {
+          r.erreur = 'guillemet-dans-cellule';
+          break;
+        }
       }
-      cellules.push(texte.slice(j, k).trim());
+      if (r.erreur) break;
+      if (cellules) cellules.push(texte.slice(j, k).trim());
+      else if (!nonVide && k > j) nonVide = texte.slice(j, k).trim() !== '';
+      nombre++;
       i = k;
     }
     if (i < n && texte.charCodeAt(i) === sep) {
       i++;
       continue;
     }
-    // End of the record: a line end or the end of the text.
-    if (cellules.some((cellule) => cellule !== '')) enregistrements.push({ cellules, ligne });
-    cellules = [];
-    if (i >= n) break;
-    i += texte.charCodeAt(i) === CR && texte.charCodeAt(i + 1) === LF ? 2 : 1;
-    ligne++;
-    if (i >= n) break;
+    break;
+  }
+  r.fin = i;
+  r.ligne = ligne;
+  r.nombre = nombre;
+  r.nonVide = cellules ? cellules.some((cellule) => cellule !== '') : nonVide;
+  return r;
+}
+
+const finVide = (): FinEnregistrement => ({
+  fin: 0,
+  ligne: 0,
+  nombre: 0,
+  nonVide: false,
+  erreur: null,
+});
+
+/** After a record's end at `i`: the next record's offset (past its line end), or -1 at the end. */
+function suivant(texte: string, i: number): number {
+  const n = texte.length;
+  if (i >= n) return -1;
+  i += texte.charCodeAt(i) === CR && texte.charCodeAt(i + 1) === LF ? 2 : 1;
+  return i >= n ? -1 : i;
+}
+
+export function analyserCsv(
+  source: string,
+  separateur: Separateur = detecterSeparateur(source),
+): AnalyseCsv {
+  const texte = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const sep = separateur.charCodeAt(0);
+  const enregistrements: EnregistrementCsv[] = [];
+  const r = finVide();
+  for (let i = 0, ligne = 1; i >= 0; i = suivant(texte, r.fin), ligne = r.ligne + 1) {
+    const cellules: string[] = [];
+    lireEnregistrement(texte, sep, i, ligne, cellules, r);
+    if (r.erreur) return { ok: false, code: r.erreur, ligne: r.ligne, colonne: cellules.length + 1 };
+    if (r.nonVide) enregistrements.push({ cellules, ligne: r.ligne });
   }
   return { ok: true, separateur, enregistrements };
+}
+
+/**
+ * The records of a CSV text found without reading their cells: where each starts, the line where
+ * it ends and its width. `enregistrement(k)` reads record k's cells, exactly as analyserCsv gives
+ * them, when they are needed: a big file's rows are never all held as strings at once.
+ */
+export interface IndexCsv {
+  separateur: Separateur;
+  nombre: number;
+  /** Line of the file where record k ends (from 1), as EnregistrementCsv#ligne. */
+  ligne: (k: number) => number;
+  largeur: (k: number) => number;
+  enregistrement: (k: number) => EnregistrementCsv;
+}
+
+export type IndexationCsv =
+  | ({ ok: true } & IndexCsv)
+  | { ok: false; code: CodeErreurCsv; ligne: number; colonne: number };
+
+/** analyserCsv's records, indexed (same records, same errors). */
+export function indexerCsv(
+  source: string,
+  separateur: Separateur = detecterSeparateur(source),
+): IndexationCsv {
+  const texte = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const sep = separateur.charCodeAt(0);
+  const debuts: number[] = [];
+  const lignesDebut: number[] = [];
+  const lignes: number[] = [];
+  const largeurs: number[] = [];
+  const r = finVide();
+  for (let i = 0, ligne = 1; i >= 0; i = suivant(texte, r.fin), ligne = r.ligne + 1) {
+    lireEnregistrement(texte, sep, i, ligne, null, r);
+    if (r.erreur) return { ok: false, code: r.erreur, ligne: r.ligne, colonne: r.nombre + 1 };
+    if (!r.nonVide) continue;
+    debuts.push(i);
+    lignesDebut.push(ligne);
+    lignes.push(r.ligne);
+    largeurs.push(r.nombre);
+  }
+  return {
+    ok: true,
+    separateur,
+    nombre: debuts.length,
+    ligne: (k) => lignes[k]!,
+    largeur: (k) => largeurs[k]!,
+    enregistrement: (k) => {
+      const cellules: string[] = [];
+      lireEnregistrement(texte, sep, debuts[k]!, lignesDebut[k]!, cellules, finVide());
+      return { cellules, ligne: lignes[k]! };
+    },
+  };
 }

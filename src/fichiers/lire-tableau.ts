@@ -6,7 +6,7 @@
  */
 import { analyserCsv, type Separateur } from './analyser-csv.ts';
 import { decoder, nomEncodage, type Encodage } from './decoder.ts';
-import { lireEnTete } from './colonnes.ts';
+import { lireEnTete, type Poseur } from './colonnes.ts';
 import { MESSAGES_FICHIERS as M } from './messages.ts';
 
 export interface LigneTableau {
@@ -72,14 +72,22 @@ export function lireEnregistrements(
   const lignes: LigneTableau[] = new Array(donnees.length);
   for (let n = 0; n < donnees.length; n++) {
     const { cellules, ligne } = donnees[n] as (typeof donnees)[number];
-    const valeur: Record<string, unknown> = {};
-    const fin = Math.min(cellules.length, poseurs.length);
-    for (let i = 0; i < fin; i++) {
-      const cellule = cellules[i] as string;
-      const poser = poseurs[i];
-      if (cellule !== '' && poser) poser(valeur, cellule);
-    }
-    lignes[n] = { ligne, valeur, largeur: cellules.length };
+    lignes[n] = { ligne, valeur: typerCellules(poseurs, cellules), largeur: cellules.length };
   }
   return { ok: true, largeur: entete.cellules.length, lignes };
+}
+
+/** One row's cells → its raw situation, by the header's setters (lireEnTete). */
+export function typerCellules(
+  poseurs: readonly (Poseur | null)[],
+  cellules: readonly string[],
+): Record<string, unknown> {
+  const valeur: Record<string, unknown> = {};
+  const fin = Math.min(cellules.length, poseurs.length);
+  for (let i = 0; i < fin; i++) {
+    const cellule = cellules[i] as string;
+    const poser = poseurs[i];
+    if (cellule !== '' && poser) poser(valeur, cellule);
+  }
+  return valeur;
 }

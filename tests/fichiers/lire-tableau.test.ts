@@ -3,7 +3,11 @@
  * their file lines, typed cells, and headers that cannot reach Object.prototype.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyserCsv, detecterSeparateur } from '../../src/fichiers/analyser-csv.ts';
+import {
+  analyserCsv,
+  detecterSeparateur,
+  indexerCsv,
+} from '../../src/fichiers/analyser-csv.ts';
 import { decoder } from '../../src/fichiers/decoder.ts';
 import { lireTableau } from '../../src/fichiers/lire-tableau.ts';
 
@@ -96,6 +100,32 @@ describe('enregistrements CSV et numéros de ligne', () => {
     ['a,b\n1,2"3\n', { code: 'guillemet-dans-cellule', ligne: 2, colonne: 2 }],
   ])('CSV mal formé %j : première erreur, ligne et colonne', (texte, erreur) => {
     expect(analyserCsv(texte)).toEqual({ ok: false, ...erreur });
+  });
+});
+
+describe('index des enregistrements (lecture par tranches de la ligne de commande)', () => {
+  it.each([
+    'a,b\n "x,1" , y \n"dit ""oui""","l1\nl2"\nfin,1\n',
+    'a;b\r\n1;2\r\n\r\n;\r3;4\n5;6',
+    '\uFEFFa,b\n"",  \n" ",\n\u3000,\u00a0\n1,2,3\n""""\n',
+    'a,b\n1,"2\n',
+    'a,b\n"1"x,2\n',
+    'a,b\n1,2"3\n',
+    '',
+  ])('%j : mêmes enregistrements, largeurs, lignes et erreurs que analyserCsv', (texte) => {
+    const analyse = analyserCsv(texte);
+    const index = indexerCsv(texte);
+    if (!analyse.ok) {
+      expect(index).toEqual(analyse);
+      return;
+    }
+    if (!index.ok) throw new Error(index.code);
+    expect(index.separateur).toBe(analyse.separateur);
+    const lus = Array.from({ length: index.nombre }, (_, k) => index.enregistrement(k));
+    expect(lus).toEqual(analyse.enregistrements);
+    expect(lus.map((_, k) => [index.ligne(k), index.largeur(k)])).toEqual(
+      analyse.enregistrements.map((e) => [e.ligne, e.cellules.length]),
+    );
   });
 });
 
