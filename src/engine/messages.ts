@@ -145,6 +145,21 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     `Plafond appliqué : au plus ${n(d.plafond)} ETP d’assistant pour ce centre (0,5 ETP par ETP médecin${d.parCentre === null ? '' : `, ${n(d.parCentre)} ETP par centre`}) ; ${n(d.demande)} ETP demandés, ${n(d.retenu)} retenus.`,
 };
 
+/** Why a doctor is exempt from the activity floor (regles/liberal/plancher.ts). */
+export type MotifExoneration =
+  { code: 'nouvel-installe' } | { code: 'rqth-ald' } | { code: 'enfants'; seuil: number };
+
+export function motifExonerationEnFrancais(m: MotifExoneration): string {
+  switch (m.code) {
+    case 'nouvel-installe':
+      return 'médecin nouvellement installé';
+    case 'rqth-ald':
+      return 'médecin reconnu travailleur handicapé (RQTH) ou en ALD';
+    case 'enfants':
+      return `plus de ${m.seuil * 100} % d’enfants de moins de 16 ans`;
+  }
+}
+
 export function messageRaison(code: string, donnees: Donnees): string {
   const phrase = PHRASES[code];
   return phrase ? phrase(donnees) : code;

@@ -9,18 +9,20 @@
  * it, else that of the year itself; the second advance reads the year's own achievement. Shares
  * apply to the engine's amount of the year, so the balance is what the year's amount leaves.
  */
+import type { NoteAvance } from '../../messages-calendrier.ts';
 import type { CalendrierCentres, Echeance } from '../../parametres/calendrier.ts';
 
 const SOURCES = ['seed-003', 'rules-md'] as const;
 const CONFIANCE = ['seed', 'interpretation'] as const;
-const pourcent = (x: number): string => `${Math.round(x * 100)} %`;
+/** An instalment computed by this rule: its note is a code with its figures (messages-calendrier.ts). */
+export type EcheanceCalculee = Omit<Echeance, 'note'> & { note: NoteAvance };
 
 export function echeancesSuivantes(
   regles: CalendrierCentres['suivantes'],
   anneePortion: number,
   atteintePrecedente: number | null,
   atteinteAnnee: number | null,
-): Echeance[] {
+): EcheanceCalculee[] {
   const seuil = anneePortion === 3 ? regles.seuilAnnee3 : regles.seuilSuivantes;
   // Unknown achievement counts as reached, like the engine's missing years (RULES.md §8.1).
   const observee = atteintePrecedente ?? atteinteAnnee ?? 1;
@@ -34,18 +36,30 @@ export function echeancesSuivantes(
         nature: 'avance',
         ancre: 'debut-annee',
         mois: regles.delaiAvanceMois,
-        note: `Avance de ${pourcent(regles.avancePleine)} dans les ${regles.delaiAvanceMois} mois suivant l’anniversaire : atteinte observée (${pourcent(observee)}) d’au moins ${pourcent(seuil)}.`,
+        note: {
+          code: 'avance-pleine',
+          part: regles.avancePleine,
+          mois: regles.delaiAvanceMois,
+          observee,
+          seuil,
+        },
       },
       solde(regles, 1 - regles.avancePleine),
     ];
   }
-  const avance: Echeance = {
+  const avance: EcheanceCalculee = {
     ...base,
     part: regles.avanceReduite,
     nature: 'avance',
     ancre: 'debut-annee',
     mois: regles.delaiAvanceMois,
-    note: `Avance réduite à ${pourcent(regles.avanceReduite)} dans les ${regles.delaiAvanceMois} mois suivant l’anniversaire : atteinte observée (${pourcent(observee)}) sous ${pourcent(seuil)}.`,
+    note: {
+      code: 'avance-reduite',
+      part: regles.avanceReduite,
+      mois: regles.delaiAvanceMois,
+      observee,
+      seuil,
+    },
   };
   if (finale < seuil) return [avance, solde(regles, 1 - regles.avanceReduite)];
   return [
@@ -56,13 +70,19 @@ export function echeancesSuivantes(
       nature: 'avance',
       ancre: 'debut-annee',
       mois: regles.delaiAvanceMois + regles.delaiComplementMois,
-      note: `Seconde avance de ${pourcent(regles.complement)}, ${regles.delaiComplementMois} mois après la première : atteinte de l’année (${pourcent(finale)}) d’au moins ${pourcent(seuil)}.`,
+      note: {
+        code: 'seconde-avance',
+        part: regles.complement,
+        mois: regles.delaiComplementMois,
+        finale,
+        seuil,
+      },
     },
     solde(regles, 1 - regles.avanceReduite - regles.complement),
   ];
 }
 
-function solde(regles: CalendrierCentres['suivantes'], part: number): Echeance {
+function solde(regles: CalendrierCentres['suivantes'], part: number): EcheanceCalculee {
   return {
     sources: SOURCES,
     confiance: CONFIANCE,
@@ -70,6 +90,6 @@ function solde(regles: CalendrierCentres['suivantes'], part: number): Echeance {
     nature: 'solde',
     ancre: 'fin-annee',
     mois: regles.delaiSoldeMois,
-    note: `Solde dans les ${regles.delaiSoldeMois} mois suivant la fin de l’année, selon l’atteinte des objectifs.`,
+    note: { code: 'solde', mois: regles.delaiSoldeMois },
   };
 }

@@ -11,16 +11,15 @@ import { calendrierCentres } from '../../parametres/calendrier.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Resultat } from '../../types.ts';
 import { echeancesSuivantes } from './avances-centre.ts';
+import type { HypotheseCalendrier } from '../../messages-calendrier.ts';
 import { versementsDe } from './echeances.ts';
 import type { OptionsCalendrier, Versement } from './types.ts';
-
-export const NOTE_RECRUTEMENT_CENTRE =
-  'Date de recrutement inconnue : la date de début du recrutement au contrat (signature ou anniversaire de l’avenant) est retenue.';
 
 export function versementsCentre(
   s: Situation,
   resultat: Resultat,
   options: OptionsCalendrier,
+  hypotheses: Set<HypotheseCalendrier>,
 ): Versement[] {
   if (resultat.regime === null) return [];
   const regles = valeurAu(
@@ -48,9 +47,10 @@ export function versementsCentre(
           debut: a.debut,
           fin: anniversaire(s.dateSignature, a.annee),
           recrutement: connue ? (options.dateRecrutement ?? depart) : depart,
-          recrutementSuppose: connue ? null : NOTE_RECRUTEMENT_CENTRE,
+          recrutementSuppose: connue ? null : 'recrutement-centre',
         },
         { annee: a.annee, portion: p.portion, anneePortion: p.anneePortion },
+        hypotheses,
       );
     }),
   );

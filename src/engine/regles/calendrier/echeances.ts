@@ -1,5 +1,11 @@
 /** Turns the dated instalment rules of parametres/calendrier.ts into dated, split instalments. */
+import {
+  HYPOTHESES_CALENDRIER,
+  noteAvance,
+  type HypotheseCalendrier,
+} from '../../messages-calendrier.ts';
 import type { Echeance } from '../../parametres/calendrier.ts';
+import type { EcheanceCalculee } from './avances-centre.ts';
 import { ajouterJours, ajouterMois } from './dates.ts';
 import { repartir } from './repartition.ts';
 import type { Versement } from './types.ts';
@@ -10,8 +16,8 @@ export interface Ancrage {
   fin: string;
   /** Recruitment date, or the year's start when unknown. */
   recrutement: string;
-  /** When the recruitment date is assumed: the French sentence that says so; else null. */
-  recrutementSuppose: string | null;
+  /** When the recruitment date is assumed: which assumption; else null. */
+  recrutementSuppose: HypotheseCalendrier | null;
 }
 
 /**
@@ -27,21 +33,29 @@ export function dateEcheance(e: Pick<Echeance, 'ancre' | 'mois' | 'jours'>, a: A
   return ajouterJours(ajouterMois(base, e.mois ?? 0), e.jours ?? 0);
 }
 
-const indicatif = (e: Echeance, suppose: boolean): boolean =>
+/** A parameter's instalment keeps its own note; a computed one is worded from its code. */
+const note = (e: Echeance | EcheanceCalculee): string =>
+  typeof e.note === 'string' ? e.note : noteAvance(e.note);
+
+const indicatif = (e: Echeance | EcheanceCalculee, suppose: boolean): boolean =>
   suppose || e.confiance.some((c) => c === 'non-officiel' || c === 'interpretation');
 
 export function versementsDe(
-  echeances: readonly Echeance[],
+  echeances: readonly (Echeance | EcheanceCalculee)[],
   montant: number,
   a: Ancrage,
   repere: Pick<Versement, 'annee' | 'portion' | 'anneePortion'>,
+  /** Collects the assumptions these instalments rest on. */
+  hypotheses: Set<HypotheseCalendrier>,
 ): Versement[] {
   const montants = repartir(
     montant,
     echeances.map((e) => e.part),
   );
   return echeances.map((e, i) => {
-    const suppose = e.ancre === 'recrutement' && a.recrutementSuppose !== null;
+    const hypothese = e.ancre === 'recrutement' ? a.recrutementSuppose : null;
+    const suppose = hypothese !== null;
+    if (hypothese !== null) hypotheses.add(hypothese);
     return {
       ...repere,
       date: dateEcheance(e, a),
@@ -49,7 +63,7 @@ export function versementsDe(
       part: e.part,
       nature: e.nature,
       indicatif: indicatif(e, suppose),
-      note: suppose ? `${e.note} ${a.recrutementSuppose}` : e.note,
+      note: hypothese ? `${note(e)} ${HYPOTHESES_CALENDRIER[hypothese]}` : note(e),
       sources: e.sources,
       confiance: e.confiance,
     };

@@ -4,23 +4,13 @@
  */
 import type { Situation } from '../../../schemas/index.ts';
 import type { Resultat } from '../../types.ts';
-import { NOTE_RECRUTEMENT_CENTRE, versementsCentre } from './centre.ts';
-import { NOTE_RECRUTEMENT_LIBERAL, versementsLiberal } from './liberal.ts';
+import { HYPOTHESES_CALENDRIER, type HypotheseCalendrier } from '../../messages-calendrier.ts';
+import { versementsCentre } from './centre.ts';
+import { versementsLiberal } from './liberal.ts';
 import type { CalendrierVersements, OptionsCalendrier } from './types.ts';
 
 export { versementsParAnneeCivile } from './annee-civile.ts';
 export type * from './types.ts';
-
-/** Said when the recruitment date typed precedes the signature (see echeances.ts). */
-export const HYPOTHESE_RECRUTEMENT_ANTERIEUR =
-  'Assistant recruté avant la signature du contrat : l’avance est comptée à partir de la signature (le contrat n’existait pas encore au recrutement).';
-
-/** RULES.md §7 bis says nothing of the collective contract's calendar [interprétation]. */
-export const HYPOTHESE_CALENDRIER_COLLECTIF =
-  'Le calendrier de versement du contrat collectif n’est pas publié : celui des contrats individuels depuis 2023 est retenu (année 1 dans le mois qui suit la signature, année 2 à la date anniversaire, puis deux versements de 50 %).';
-
-const HYPOTHESE_MONTANTS =
-  'Les parts s’appliquent au montant simulé de chaque année (objectifs compris) : les versements d’une année font exactement ce montant.';
 
 export function calendrierVersements(
   situation: Situation,
@@ -28,12 +18,14 @@ export function calendrierVersements(
   options: OptionsCalendrier = {},
 ): CalendrierVersements {
   const structure = resultat.structure;
+  // The assumptions met while the instalments are placed (an unknown recruitment date).
+  const supposees = new Set<HypotheseCalendrier>();
   const versements =
     resultat.eligibilite.statut === 'ineligible'
       ? []
       : structure === 'centre'
-        ? versementsCentre(situation, resultat, options)
-        : versementsLiberal(situation, resultat, options);
+        ? versementsCentre(situation, resultat, options, supposees)
+        : versementsLiberal(situation, resultat, options, supposees);
   versements.sort(
     (a, b) =>
       a.date.localeCompare(b.date) || a.annee - b.annee || (a.portion ?? 0) - (b.portion ?? 0),
@@ -42,20 +34,18 @@ export function calendrierVersements(
     resultat.eligibilite.statut === 'ineligible'
       ? []
       : resultat.annees.filter((a) => a.montant === null).map((a) => a.annee);
-  const hypotheses: string[] = [];
-  if (versements.some((v) => v.note.includes(NOTE_RECRUTEMENT_LIBERAL)))
-    hypotheses.push(NOTE_RECRUTEMENT_LIBERAL);
-  if (versements.some((v) => v.note.includes(NOTE_RECRUTEMENT_CENTRE)))
-    hypotheses.push(NOTE_RECRUTEMENT_CENTRE);
+  const codes: HypotheseCalendrier[] = [];
+  if (supposees.has('recrutement-liberal')) codes.push('recrutement-liberal');
+  if (supposees.has('recrutement-centre')) codes.push('recrutement-centre');
   if (
     versements.length > 0 &&
     options.dateRecrutement !== undefined &&
     options.dateRecrutement < situation.dateSignature
   )
-    hypotheses.push(HYPOTHESE_RECRUTEMENT_ANTERIEUR);
-  if (versements.length > 0 && structure === 'collectif')
-    hypotheses.push(HYPOTHESE_CALENDRIER_COLLECTIF);
-  if (versements.length > 0) hypotheses.push(HYPOTHESE_MONTANTS);
+    codes.push('recrutement-anterieur');
+  if (versements.length > 0 && structure === 'collectif') codes.push('calendrier-collectif');
+  if (versements.length > 0) codes.push('montants');
+  const hypotheses = codes.map((c) => HYPOTHESES_CALENDRIER[c]);
   return {
     structure,
     regime: resultat.regime,

@@ -11,11 +11,9 @@ import { calendrierLiberal } from '../../parametres/calendrier.ts';
 import { regimesLiberaux } from '../../parametres/regimes.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Resultat } from '../../types.ts';
+import type { HypotheseCalendrier } from '../../messages-calendrier.ts';
 import { versementsDe } from './echeances.ts';
 import type { OptionsCalendrier, Versement } from './types.ts';
-
-export const NOTE_RECRUTEMENT_LIBERAL =
-  'Date de recrutement de l’assistant inconnue : la date de signature du contrat est retenue.';
 
 /** The calendar follows the contract's regime (forced or by signature date), not the year's amounts. */
 function dateDuRegime(regime: string, dateSignature: string): string {
@@ -27,6 +25,7 @@ export function versementsLiberal(
   s: Situation,
   resultat: Resultat,
   options: OptionsCalendrier,
+  hypotheses: Set<HypotheseCalendrier>,
 ): Versement[] {
   if (resultat.regime === null) return [];
   const regles = valeurAu(calendrierLiberal, dateDuRegime(resultat.regime, s.dateSignature)).valeur;
@@ -41,9 +40,10 @@ export function versementsLiberal(
         debut: a.debut,
         fin: anniversaire(s.dateSignature, a.annee),
         recrutement: options.dateRecrutement ?? s.dateSignature,
-        recrutementSuppose: options.dateRecrutement ? null : NOTE_RECRUTEMENT_LIBERAL,
+        recrutementSuppose: options.dateRecrutement ? null : 'recrutement-liberal',
       },
       { annee: a.annee },
+      hypotheses,
     );
   });
 }

@@ -11,6 +11,7 @@ import type { Strategies } from '../../strategies.ts';
 import type { Resultat } from '../../types.ts';
 import { simulerLiberal } from '../liberal/simuler-liberal.ts';
 import { simulerCollectif } from './simuler-collectif.ts';
+import { HYPOTHESES_COMPARAISON } from '../../messages-calendrier.ts';
 
 export type OptionIndividuelle = 'demi' | 'plein';
 
@@ -42,12 +43,6 @@ const somme = (a: number | null, n: number): number | null =>
   a === null ? null : Math.round(a * n * 100) / 100;
 const moins = (a: number | null, b: number | null): number | null =>
   a === null || b === null ? null : Math.round((a - b) * 100) / 100;
-
-export const HYPOTHESES_COMPARAISON = [
-  'Chaque médecin est supposé avoir la patientèle médecin traitant moyenne du groupe (arrondie à l’entier inférieur).',
-  'Les contrats individuels sont des contrats de la convention 2024 signés à la même date, avec la même atteinte des objectifs chaque année que le groupe ; sous le contrat individuel, l’année 3 est versée en entier à partir de 75 % d’atteinte.',
-  'L’objectif d’un contrat individuel 2024 est fixé par la CPAM (aucune grille publique) : il n’est pas chiffré ici.',
-] as const;
 
 export function comparerCollectifIndividuels(
   s: SituationCollectif,

@@ -3,23 +3,23 @@
  * always; under avenant 7 also GPs with more than 20 % children and RQTH/ALD doctors. Under the
  * later regimes RQTH/ALD does not exempt, and at or above the floor gives "à confirmer".
  */
+import { motifExonerationEnFrancais, type MotifExoneration } from '../../messages.ts';
 import { partEnfantsExoneration } from '../../parametres/seuils-generalistes.ts';
 import { valeurAu } from '../../parametres/types.ts';
 import type { Raisons } from '../raisons.ts';
 import type { Placement } from './bande.ts';
 import type { ContexteLiberal } from './contexte.ts';
 
-export function motifExoneration(ctx: ContexteLiberal): string | null {
+export function motifExoneration(ctx: ContexteLiberal): MotifExoneration | null {
   const { nouvelInstalle, rqthOuAld, patientele } = ctx.s;
-  if (nouvelInstalle === true) return 'médecin nouvellement installé';
+  if (nouvelInstalle === true) return { code: 'nouvel-installe' };
   if (ctx.regime !== 'avenant7-2019') return null;
-  if (rqthOuAld === true) return 'médecin reconnu travailleur handicapé (RQTH) ou en ALD';
+  if (rqthOuAld === true) return { code: 'rqth-ald' };
   const adultes = patientele?.mtAdultes;
   const enfants = patientele?.mtEnfants;
   if (ctx.generaliste && adultes !== undefined && enfants !== undefined && adultes + enfants > 0) {
     const seuil = valeurAu(partEnfantsExoneration, ctx.dateRegime).valeur;
-    if (enfants / (adultes + enfants) > seuil)
-      return `plus de ${seuil * 100} % d’enfants de moins de 16 ans`;
+    if (enfants / (adultes + enfants) > seuil) return { code: 'enfants', seuil };
   }
   return null;
 }
@@ -27,7 +27,8 @@ export function motifExoneration(ctx: ContexteLiberal): string | null {
 export function plancherActivite(ctx: ContexteLiberal, bande: Placement, r: Raisons): void {
   const motif = motifExoneration(ctx);
   if (motif !== null) {
-    r.ajouter('information', 'exoneration-plancher', { motif });
+    // The reason's public data carries the motif worded (the output format since 2024).
+    r.ajouter('information', 'exoneration-plancher', { motif: motifExonerationEnFrancais(motif) });
     if (bande.valeur === null) r.ajouter('information', 'bande-sans-majoration-connue');
     if (ctx.regime !== 'avenant7-2019' && ctx.s.rqthOuAld === true) {
       r.ajouter('a-confirmer', 'rqth-ald-amenagements', { rqthOuAld: true });
