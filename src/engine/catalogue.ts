@@ -8,11 +8,4 @@ export { SOURCES, type Source } from './parametres/sources.ts';
 export { LIBELLES } from './explication/libelles.ts';
 export { SPECIALITES, type Specialite } from './parametres/specialites.ts';
 export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
-export type {
-  Provenance,
-  Confiance,
-  Parametre,
-  ValeurDatee,
-  SourceId,
-} from './parametres/types.ts';
-export type { Figure, FigureKind } from './explication/figure.ts';
+// The types of a parameter's values (Parametre, ValeurDatee, Confiance…) come with simulation.ts.

@@ -4,24 +4,14 @@
  * year 2 — 70 % at the 1st anniversary, 30 % at the 2nd; later years — see avances-centre.ts.
  * Amounts are the engine's portion amounts, never recomputed here.
  */
-import type { Situation } from '../../../schemas/index.ts';
 import { anniversaire, maxDate } from '../../dates.ts';
 import { debutRegime } from '../../parametres/regimes.ts';
 import { calendrierCentres } from '../../parametres/calendrier.ts';
 import { valeurAu } from '../../parametres/types.ts';
-import type { Resultat } from '../../types.ts';
 import { echeancesSuivantes } from './avances-centre.ts';
-import type { HypotheseCalendrier } from '../../messages-calendrier.ts';
-import { versementsDe } from './echeances.ts';
-import type { OptionsCalendrier, Versement } from './types.ts';
+import { versementsDe, type PlacerVersements } from './echeances.ts';
 
-export function versementsCentre(
-  s: Situation,
-  resultat: Resultat,
-  options: OptionsCalendrier,
-  hypotheses: Set<HypotheseCalendrier>,
-): Versement[] {
-  if (resultat.regime === null) return [];
+export const versementsCentre: PlacerVersements = (s, resultat, options, hypotheses) => {
   const regles = valeurAu(
     calendrierCentres,
     maxDate(s.dateSignature, debutRegime('ancs-avenant3-2020')),
@@ -54,4 +44,4 @@ export function versementsCentre(
       );
     }),
   );
-}
+};

@@ -8,7 +8,18 @@ import type { Echeance } from '../../parametres/calendrier.ts';
 import type { EcheanceCalculee } from './avances-centre.ts';
 import { ajouterJours, ajouterMois } from './dates.ts';
 import { repartir } from './repartition.ts';
-import type { Versement } from './types.ts';
+import type { RegimeId, Situation } from '../../../schemas/index.ts';
+import type { Resultat } from '../../types.ts';
+import type { OptionsCalendrier, Versement } from './types.ts';
+
+/** One structure's instalments for a result with a regime; the assumptions met go to `hypotheses`. */
+export type PlacerVersements = (
+  s: Situation,
+  resultat: Resultat,
+  options: OptionsCalendrier,
+  hypotheses: Set<HypotheseCalendrier>,
+  regime: RegimeId,
+) => Versement[];
 
 export interface Ancrage {
   /** First day of the (portion's) contract year, and first day of the next one. */

@@ -20,12 +20,11 @@ export function calendrierVersements(
   const structure = resultat.structure;
   // The assumptions met while the instalments are placed (an unknown recruitment date).
   const supposees = new Set<HypotheseCalendrier>();
+  const placer = structure === 'centre' ? versementsCentre : versementsLiberal;
   const versements =
-    resultat.eligibilite.statut === 'ineligible'
+    resultat.eligibilite.statut === 'ineligible' || resultat.regime === null
       ? []
-      : structure === 'centre'
-        ? versementsCentre(situation, resultat, options, supposees)
-        : versementsLiberal(situation, resultat, options, supposees);
+      : placer(situation, resultat, options, supposees, resultat.regime);
   versements.sort(
     (a, b) =>
       a.date.localeCompare(b.date) || a.annee - b.annee || (a.portion ?? 0) - (b.portion ?? 0),

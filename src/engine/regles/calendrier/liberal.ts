@@ -5,15 +5,11 @@
  * signature, year 2 at the anniversary, from year 3 two instalments of 50 %. Amounts are the
  * engine's yearly amounts (with the 2024 revaluation), never recomputed here.
  */
-import type { Situation } from '../../../schemas/index.ts';
 import { anniversaire } from '../../dates.ts';
 import { calendrierLiberal } from '../../parametres/calendrier.ts';
 import { regimesLiberaux } from '../../parametres/regimes.ts';
 import { valeurAu } from '../../parametres/types.ts';
-import type { Resultat } from '../../types.ts';
-import type { HypotheseCalendrier } from '../../messages-calendrier.ts';
-import { versementsDe } from './echeances.ts';
-import type { OptionsCalendrier, Versement } from './types.ts';
+import { versementsDe, type PlacerVersements } from './echeances.ts';
 
 /** The calendar follows the contract's regime (forced or by signature date), not the year's amounts. */
 function dateDuRegime(regime: string, dateSignature: string): string {
@@ -21,14 +17,8 @@ function dateDuRegime(regime: string, dateSignature: string): string {
   return v ? v.depuis : dateSignature;
 }
 
-export function versementsLiberal(
-  s: Situation,
-  resultat: Resultat,
-  options: OptionsCalendrier,
-  hypotheses: Set<HypotheseCalendrier>,
-): Versement[] {
-  if (resultat.regime === null) return [];
-  const regles = valeurAu(calendrierLiberal, dateDuRegime(resultat.regime, s.dateSignature)).valeur;
+export const versementsLiberal: PlacerVersements = (s, resultat, options, hypotheses, regime) => {
+  const regles = valeurAu(calendrierLiberal, dateDuRegime(regime, s.dateSignature)).valeur;
   return resultat.annees.flatMap((a) => {
     if (a.montant === null) return [];
     const echeances =
@@ -46,4 +36,4 @@ export function versementsLiberal(
       hypotheses,
     );
   });
-}
+};
