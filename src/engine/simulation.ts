@@ -5,7 +5,7 @@
  * `comparerCollectif` sets a collective contract beside the individual ones; `messageRaison`
  * words a reason in French.
  */
-export { simuler, comparerCollectif } from './simuler.ts';
+export { simuler, comparerCollectif, lectures, type Lectures } from './simuler.ts';
 export type {
   AnneeComparee,
   Comparaison,

@@ -13,6 +13,7 @@ import {
 } from './regles/collectif/comparaison.ts';
 import { strategiesDe } from './strategies.ts';
 import type { OptionsSimulation, Resultat } from './types.ts';
+import { enregistree, journal, type Journal } from './lectures.ts';
 
 /** A signature date before the first regime of its structure: no scheme (RULES.md §8.1). */
 function aucunDispositif(s: Situation): Resultat {
@@ -56,6 +57,26 @@ function simulerSansReference(situation: Situation, options: OptionsSimulation):
   if (regime === 'ancs-avenant3-2020' || regime === 'collectif-2026')
     throw new Error(`Régime ${regime} pour un médecin libéral`);
   return simulerLiberal(situation, regime, strategies);
+}
+
+export interface Lectures {
+  resultat: Resultat;
+  /** Public fields the rules read for this result (dotted for nested ones), in reading order. */
+  lus: string[];
+  /** Those of them that were not answered. */
+  manquants: string[];
+}
+
+/**
+ * The result (without the user's `reference`, which is only copied) and the fields the rules read
+ * to reach it (issue 14): a field not read cannot change this result, whatever its value; nor can
+ * `a.b` when `a` was read and absent. A situation may lack required answers (the wizard's, while
+ * it is being filled): the rules then read them as absent.
+ */
+export function lectures(situation: Situation, options: OptionsSimulation = {}): Lectures {
+  const j: Journal = journal();
+  const resultat = simulerSansReference(enregistree(situation, j), options);
+  return { resultat, lus: [...j.lus], manquants: [...j.manquants] };
 }
 
 /**
