@@ -1,14 +1,14 @@
 /**
  * What the answers not given leave open (issue 10): the engine's batch convention takes an absent
  * yes/no for "non" (RULES.md §8.1), so the results ask the engine itself which unanswered questions
- * matter. Every combination of the unanswered yes/no questions the engine lists as useful is
- * simulated; a question is decisive when flipping it alone changes the verdict (status, blocking
+ * matter: those its rules read to reach this result (`lectures`, issue 14; a field not read cannot
+ * change it). Every combination of the unanswered yes/no questions the rules read is simulated; a question is decisive when flipping it alone changes the verdict (status, blocking
  * reasons and conditions) or the amounts. A band the doctor does not know (`bande` unanswered where
  * the engine needs it, or counts that cannot place a majoration) gives one plan per group of bands
  * paying the same amounts.
  */
-import { questionsUtiles, type Bande, type Situation } from '../../engine/saisie.ts';
-import { type NatureRaison, type Resultat } from '../../engine/simulation.ts';
+import { type Bande, type Situation } from '../../engine/saisie.ts';
+import { lectures, type NatureRaison, type Resultat } from '../../engine/simulation.ts';
 import { variante } from './simulation.ts';
 
 /** Bands from the P30 floor up: below P30 a doctor is not eligible (unless exempted). */
@@ -78,16 +78,16 @@ export function bandeInconnue(situation: Situation, resultat: Resultat): boolean
   );
 }
 
-/** The useful yes/no questions among those not answered, as the engine lists them. */
+/** The yes/no questions not answered that the rules read for this situation. */
 export function questionsOuvertes(situation: Situation, nonRepondus: readonly string[]): string[] {
-  let utiles: readonly string[];
+  let lus: readonly string[];
   try {
-    utiles = questionsUtiles(situation).champs;
+    lus = lectures(situation).lus;
   } catch (erreur) {
     console.error(erreur);
     return [];
   }
-  return nonRepondus.filter((q) => utiles.includes(q)).slice(0, MAX_QUESTIONS);
+  return nonRepondus.filter((q) => lus.includes(q)).slice(0, MAX_QUESTIONS);
 }
 
 function groupesDeBandes(situation: Situation): PlanBande[] {
