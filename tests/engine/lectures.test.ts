@@ -124,3 +124,23 @@ describe('propriété : un champ non lu ne change jamais le résultat', () => {
     for (const s of situationsPartielles(structure, 120)) expect(lecturesOubliees(s)).toEqual([]);
   });
 });
+
+/**
+ * The wizard asks a field when the situation without its answer reads it. The first reading of a
+ * field cannot depend on its own value: one evaluation of the situation (its groups present, even
+ * empty) tells it for every field at once, without one evaluation per field.
+ */
+describe('propriété : une évaluation suffit pour tous les champs', () => {
+  const groupes = (s: Situation): Situation =>
+    ({ patientele: {}, objectif: {}, patientsDejaGagnes: {}, ...s }) as Situation;
+
+  it.each(STRUCTURES)('%s', (structure) => {
+    for (const s of situationsPartielles(structure, 150)) {
+      const une = lectures(groupes(s)).lus;
+      for (const c of champsDe(structure)) {
+        const sansReponse = lectures(groupes(avec(s, c, undefined))).lus;
+        expect([c, une.includes(c)]).toEqual([c, sansReponse.includes(c)]);
+      }
+    }
+  });
+});
