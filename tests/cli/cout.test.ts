@@ -133,10 +133,29 @@ describe('acceptation (issue 10) : coût employeur de l’année 1 d’un contra
     ['smic', 1823.03, 22791, 2279147],
     ['deuxMilleDeuxCents', 2200, 31502, 3150182],
   ])('%s : --salaire=%d --heures=35 → environ %d €', (nom, _salaire, attendu, exact) => {
-    const a = cout(nom).annees[0];
+    const e = run[nom] as Execution;
+    expect(e.code).toBe(0);
+    const a = ((JSON.parse(e.stdout) as Sortie[])[0]?.cout as Cout).annees[0];
     expect(a?.debut).toBe('2026-01-01');
     expect(Math.abs((a?.coutEmployeur ?? 0) - attendu) / attendu).toBeLessThan(0.02);
     expect(centimes(a?.coutEmployeur)).toBe(exact);
+  });
+});
+
+describe('SMIC de juin 2026 (12,31 €/h) : 1 823,03 € saisis sont sous le SMIC des années 2027 et suivantes', () => {
+  it('averti sur la sortie d’erreur, année 1 au SMIC de janvier 2026, code 0', () => {
+    const e = run.smic as Execution;
+    expect(e.stderr).toBe(
+      'attention : --salaire (1\u202f823,03 € bruts par mois à temps plein) est inférieur au SMIC ' +
+        'brut mensuel de 1\u202f867,06 € d’au moins une année de contrat : un salaire ne peut pas ' +
+        'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
+        'sousSmic)\n',
+    );
+    const c = (JSON.parse(e.stdout) as Sortie[])[0]?.cout as Cout;
+    expect(c.annees.map((a) => a.sousSmic)).toEqual([false, true, true, true, true]);
+    expect(c.annees.map((a) => a.salaire.smic)).toEqual([
+      1823.03, 1867.06, 1867.06, 1867.06, 1867.06,
+    ]);
   });
 });
 
@@ -182,27 +201,28 @@ describe('--cout, JSON : champ « cout » de chaque résultat (valeurs par défa
     expect(detail.reductions).toEqual([{ code: 'reduction-generale', montant: 8708.98 }]);
   });
 
-  // [annee, aide €, resteACharge €]: same cost every year, 22 791.47 € (2026 rules, prolonged).
+  // [annee, aide €, resteACharge €, cost €]: year 1 at the SMIC of January 2026 (1 823,03 €), the
+  // next ones (from January 2027) at that of June 2026 (1 867,06 €), 2026 rules prolonged.
   it.each([
-    [1, 38000, -15208.53],
-    [2, 28000, -5208.53],
-    [3, 22000, 791.47],
-    [4, 22000, 791.47],
-    [5, 22000, 791.47],
-  ])('année %i : aide %d €, reste à charge %d €', (annee, aide, reste) => {
+    [1, 38000, -15208.53, 22791.47],
+    [2, 28000, -4663.88, 23336.12],
+    [3, 22000, 1336.12, 23336.12],
+    [4, 22000, 1336.12, 23336.12],
+    [5, 22000, 1336.12, 23336.12],
+  ])('année %i : aide %d €, reste à charge %d €', (annee, aide, reste, coutEmployeur) => {
     const a = cout('json').annees[annee - 1];
     expect(a?.annee).toBe(annee);
-    expect(centimes(a?.coutEmployeur)).toBe(2279147);
+    expect(centimes(a?.coutEmployeur)).toBe(centimes(coutEmployeur));
     expect(centimes(a?.aide)).toBe(centimes(aide));
     expect(centimes(a?.resteACharge)).toBe(centimes(reste));
     expect(a?.horsAnneeRegles).toBe(annee === 1 ? null : 'apres');
   });
 
-  it('totaux : coût 113 957,35 €, aide 132 000 €, reste -18 042,65 €', () => {
+  it('totaux : coût 116 135,95 €, aide 132 000 €, reste -15 864,05 €', () => {
     const { totaux } = cout('json');
-    expect(centimes(totaux.coutEmployeur)).toBe(11395735);
+    expect(centimes(totaux.coutEmployeur)).toBe(11613595);
     expect(centimes(totaux.aide)).toBe(13200000);
-    expect(centimes(totaux.resteACharge)).toBe(-1804265);
+    expect(centimes(totaux.resteACharge)).toBe(-1586405);
   });
 
   it('calcul : modele-social 11.1.0, règles 2026 ; 35 heures pour l’option plein, sans provenance', () => {
@@ -265,8 +285,9 @@ describe('--salaire, --heures, --charges', () => {
     expect(centimes(a?.coutEmployeur)).toBe(2843927);
     expect(a?.detail).toEqual({ cotisations: [], reductions: [] });
     expect(a?.horsAnneeRegles).toBeNull();
-    expect(centimes(c.totaux.coutEmployeur)).toBe(14219635);
-    expect(centimes(c.totaux.resteACharge)).toBe(1019635);
+    // 28 439,27 + 4 × 22 404,72 × 1,3 (SMIC of June 2026 from year 2) = 144 943,83 €.
+    expect(centimes(c.totaux.coutEmployeur)).toBe(14494383);
+    expect(centimes(c.totaux.resteACharge)).toBe(1294383);
   });
 
   it('--salaire=2000 --heures=28 --charges=25, année 1 : 19 200 + 4 800 = 24 000 €', () => {
@@ -306,6 +327,10 @@ describe('--salaire, --heures, --charges', () => {
     expect(e.stderr).toBe(
       'attention : --salaire (1\u202f500 € bruts par mois à temps plein) est inférieur au SMIC ' +
         'brut mensuel de 1\u202f823,03 € d’au moins une année de contrat : un salaire ne peut pas ' +
+        'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
+        'sousSmic)\n' +
+        'attention : --salaire (1\u202f500 € bruts par mois à temps plein) est inférieur au SMIC ' +
+        'brut mensuel de 1\u202f867,06 € d’au moins une année de contrat : un salaire ne peut pas ' +
         'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
         'sousSmic)\n',
     );
@@ -388,6 +413,9 @@ describe('--format csv --cout : une ligne par année de contrat', () => {
     expect(entete.slice(-7)).toEqual(['resteACharge', ...nouvelles]);
   });
 
+  // [SMIC, gross a year, charges, cost, contributions, reductions] at each SMIC, 2026 rules.
+  const JANVIER_2026 = ['1823.03', '21876.36', '915.11', '22791.47', '9624.09', '8708.98'];
+  const JUIN_2026 = ['1867.06', '22404.72', '931.4', '23336.12', '9850.72', '8919.32'];
   it('les 5 années, valeurs par défaut (modèle social)', () => {
     expect(
       csv('csv').map((r) => [
@@ -409,24 +437,24 @@ describe('--format csv --cout : une ligne par année de contrat', () => {
       ]),
     ).toEqual(
       [
-        ['1', '2026-01-15', '38000', '-15208.53'],
-        ['2', '2027-01-15', '28000', '-5208.53'],
-        ['3', '2028-01-15', '22000', '791.47'],
-        ['4', '2029-01-15', '22000', '791.47'],
-        ['5', '2030-01-15', '22000', '791.47'],
-      ].map(([annee, debut, aide, reste]) => [
+        ['1', '2026-01-15', '38000', '-15208.53', ...JANVIER_2026],
+        ['2', '2027-01-15', '28000', '-4663.88', ...JUIN_2026],
+        ['3', '2028-01-15', '22000', '1336.12', ...JUIN_2026],
+        ['4', '2029-01-15', '22000', '1336.12', ...JUIN_2026],
+        ['5', '2030-01-15', '22000', '1336.12', ...JUIN_2026],
+      ].map(([annee, debut, aide, reste, smic, brut, charges, cout, cotisations, reductions]) => [
         annee,
         debut,
-        '1823.03',
+        smic,
         'smic',
-        '21876.36',
-        '915.11',
-        '22791.47',
+        brut,
+        charges,
+        cout,
         aide,
         reste,
-        '9624.09',
-        '8708.98',
-        '8708.98',
+        cotisations,
+        reductions,
+        reductions,
         'modele-social 11.1.0',
         '2026',
         'non',

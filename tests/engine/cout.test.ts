@@ -34,8 +34,13 @@ describe('coût employeur par le modèle social (modele-social 11.1.0)', () => {
     expect([a1.cotisations, a1.reductions, a1.charges, a1.coutEmployeur]).toEqual([
       9624.09, 8708.98, 915.11, 22791.47,
     ]);
+    // From year 2 (January 2027) the SMIC of June 2026 (12,31 €/h, 1 867,06 € a month) applies.
+    expect(c.annees[1]!.salaire).toMatchObject({ montant: 1867.06, origine: 'smic' });
+    expect(c.annees.map((a) => a.coutEmployeur)).toEqual([
+      22791.47, 23336.12, 23336.12, 23336.12, 23336.12,
+    ]);
     expect(c.annees.map((a) => a.resteACharge)).toEqual([
-      -15208.53, -5208.53, 791.47, 791.47, 791.47,
+      -15208.53, -4663.88, 1336.12, 1336.12, 1336.12,
     ]);
   });
 
@@ -108,10 +113,11 @@ describe('coût net de l’assistant, taux forfaitaire saisi (30 %)', () => {
     expect(a1.aide).toBe(38000);
     expect(a1.resteACharge).toBe(-9560.73);
     expect(c.annees.map((a) => a.aide)).toEqual([38000, 28000, 22000, 22000, 22000]);
+    // Years 2 to 5 (from January 2027): SMIC of June 2026, 1 867,06 € × 12 × 1,3 = 29 126,14 €.
     expect(c.annees.map((a) => a.resteACharge)).toEqual([
-      -9560.73, 439.27, 6439.27, 6439.27, 6439.27,
+      -9560.73, 1126.14, 7126.14, 7126.14, 7126.14,
     ]);
-    expect(c.totaux).toEqual({ coutEmployeur: 142196.35, aide: 132000, resteACharge: 10196.35 });
+    expect(c.totaux).toEqual({ coutEmployeur: 144943.83, aide: 132000, resteACharge: 12943.83 });
   });
 
   it('avenant 7 à mi-temps signé le 2 septembre 2019 : niveau 5 (1 642 €) puis SMIC quand le minimum conventionnel n’est pas connu', () => {

@@ -62,15 +62,19 @@ describe('page du coût net', () => {
       '38 000 €',
       '-15 208,53 € l’aide dépasse le coût',
     ]);
-    expect(l[3]!.slice(5)).toEqual(['22 791,47 €', '22 000 €', '791,47 €']);
+    // From year 2 (January 2027), the SMIC of June 2026: 1 867,06 € a month.
+    expect(l[3]!.slice(5)).toEqual(['23 336,12 €', '22 000 €', '1 336,12 €']);
     expect(l.at(-1)).toEqual([
       'Total',
-      '113 957,35 €',
+      '116 135,95 €',
       '132 000 €',
-      '-18 042,65 € l’aide dépasse le coût',
+      '-15 864,05 € l’aide dépasse le coût',
     ]);
     expect(
-      screen.getByText(/Années 1, 2, 3, 4, 5 : SMIC, 1 823,03 € par mois, supérieur au minimum/),
+      screen.getByText(/^Année 1 : SMIC, 1 823,03 € par mois, supérieur au minimum/),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/^Années 2, 3, 4, 5 : SMIC, 1 867,06 € par mois, supérieur au minimum/),
     ).toBeVisible();
     expect(
       screen.getByText(

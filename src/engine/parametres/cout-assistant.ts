@@ -71,9 +71,17 @@ export const smicMensuel: Parametre<number> = {
     { depuis: '2024-11-01', jusqua: '2025-12-31', valeur: 1801.8, ...SMIC, note: '11,88 €/h' },
     {
       depuis: '2026-01-01',
+      jusqua: '2026-05-31',
       valeur: 1823.03,
       ...SMIC,
-      note: '12,02 €/h (décret n° 2025-1228 du 17 décembre 2025). Dernière valeur connue, prolongée au-delà.',
+      note: '12,02 €/h (décret n° 2025-1228 du 17 décembre 2025).',
+    },
+    {
+      depuis: '2026-06-01',
+      valeur: 1867.06,
+      sources: ['modele-social-smic-2026-06'],
+      confiance: ['non-officiel'],
+      note: '12,31 €/h × 151,67 h, valeur du modèle social de l’Urssaf (le même qui calcule les cotisations), dont le décret n’a pas été lu. Dernière valeur connue, prolongée au-delà.',
     },
   ],
 };

@@ -89,6 +89,12 @@ export const SOURCES: Record<SourceId, Source> = {
     date: '2025-12-17',
     url: 'https://www.legifrance.gouv.fr',
   },
+  'modele-social-smic-2026-06': {
+    titre:
+      'Modèle social de l’Urssaf (paquet modele-social 11.1.0, règles de mon-entreprise.urssaf.fr), « SMIC . horaire » : 12,31 €/h à partir de juin 2026 ; le décret de relèvement n’y est pas cité et n’a pas été lu',
+    date: '2026',
+    url: 'https://mon-entreprise.urssaf.fr',
+  },
   'ameli-92-collectif-2026': {
     titre:
       'CPAM des Hauts-de-Seine (ameli.fr), « Aide collective à l’emploi d’assistants médicaux pour un groupe de médecins », lue par un relais privé (assistants-medicaux.com) : non officiel tant que la page elle-même n’est pas lue',

@@ -52,6 +52,7 @@ export type SourceId =
   | 'ccn-avenant-90'
   | 'fmf-2019'
   | 'decrets-smic'
+  | 'modele-social-smic-2026-06'
   | 'ameli-92-collectif-2026'
   | 'rules-md';
 

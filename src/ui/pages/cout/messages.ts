@@ -136,7 +136,7 @@ export const frCout = {
       `Charges patronales saisies\u00a0: ${taux} du brut, à la place du modèle social (ni cotisations détaillées ni réduction générale).`,
     lienSources: 'Voir l’historique de ces valeurs et leurs sources',
     derniereValeur:
-      'Les montants au-delà de la dernière valeur connue (SMIC au 1er janvier 2026, grille conventionnelle au 1er janvier 2024) sont prolongés tels quels\u00a0: les revalorisations futures ne sont pas simulées.',
+      'Les montants au-delà de la dernière valeur connue (SMIC au 1er juin 2026, grille conventionnelle au 1er janvier 2024) sont prolongés tels quels\u00a0: les revalorisations futures ne sont pas simulées.',
   },
   horsChamp:
     'Le nombre de patients supplémentaires qui rendrait l’embauche rentable n’est pas calculé\u00a0: aucune source ne donne le revenu d’une consultation supplémentaire pour votre situation.',
