@@ -142,15 +142,17 @@ describe('acceptation (issue 10) : coût employeur de l’année 1 d’un contra
   });
 });
 
+/** The warning of a typed salary under a year's SMIC (one line per SMIC it is under). */
+const sousLeSmic = (salaire: string, smic: string): string =>
+  `attention : --salaire (${salaire} € bruts par mois à temps plein) est inférieur au SMIC ` +
+  `brut mensuel de ${smic} € d’au moins une année de contrat : un salaire ne peut pas ` +
+  'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
+  'sousSmic)\n';
+
 describe('SMIC de juin 2026 (12,31 €/h) : 1 823,03 € saisis sont sous le SMIC des années 2027 et suivantes', () => {
   it('averti sur la sortie d’erreur, année 1 au SMIC de janvier 2026, code 0', () => {
     const e = run.smic as Execution;
-    expect(e.stderr).toBe(
-      'attention : --salaire (1\u202f823,03 € bruts par mois à temps plein) est inférieur au SMIC ' +
-        'brut mensuel de 1\u202f867,06 € d’au moins une année de contrat : un salaire ne peut pas ' +
-        'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
-        'sousSmic)\n',
-    );
+    expect(e.stderr).toBe(sousLeSmic('1\u202f823,03', '1\u202f867,06'));
     const c = (JSON.parse(e.stdout) as Sortie[])[0]?.cout as Cout;
     expect(c.annees.map((a) => a.sousSmic)).toEqual([false, true, true, true, true]);
     expect(c.annees.map((a) => a.salaire.smic)).toEqual([
@@ -325,14 +327,7 @@ describe('--salaire, --heures, --charges', () => {
     const e = run.sousSmic as Execution;
     expect(e.code).toBe(0);
     expect(e.stderr).toBe(
-      'attention : --salaire (1\u202f500 € bruts par mois à temps plein) est inférieur au SMIC ' +
-        'brut mensuel de 1\u202f823,03 € d’au moins une année de contrat : un salaire ne peut pas ' +
-        'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
-        'sousSmic)\n' +
-        'attention : --salaire (1\u202f500 € bruts par mois à temps plein) est inférieur au SMIC ' +
-        'brut mensuel de 1\u202f867,06 € d’au moins une année de contrat : un salaire ne peut pas ' +
-        'être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ ' +
-        'sousSmic)\n',
+      sousLeSmic('1\u202f500', '1\u202f823,03') + sousLeSmic('1\u202f500', '1\u202f867,06'),
     );
     const c = (JSON.parse(e.stdout) as Sortie[])[0]?.cout as Cout;
     expect(c.annees.map((a) => a.sousSmic)).toEqual([true, true, true, true, true]);
