@@ -69,7 +69,7 @@ function Liste({ lignes }: { lignes: readonly ElementSynthese[] }) {
   const morceaux = [];
   for (let debut = 0; debut < montres; debut += ELEMENTS_PAR_ETAPE)
     morceaux.push(<Morceau key={debut} lignes={lignes} debut={debut} />);
-  return <ul>{morceaux}</ul>;
+  return <ul className={lignes.length > ELEMENTS_PAR_ETAPE ? 'longue' : undefined}>{morceaux}</ul>;
 }
 
 /** Memoised: a sort, a filter or a page change does not render the summary again. */
