@@ -50,9 +50,11 @@ export function lireCsvParTranches(texte: string, nom: string, encodage: Encodag
   const nombre = index.nombre - 1;
   /** Rows `debut` to `fin` (excluded, from 0 after the header), typed by `avec`. */
   const typer = (debut: number, fin: number, avec: readonly (Poseur | null)[]) => {
+    // Cells after the last column with a setter are not read.
+    const utiles = avec.findLastIndex((poseur) => poseur !== null) + 1;
     const valeurs: Record<string, unknown>[] = [];
     for (let k = debut; k < Math.min(fin, nombre); k++)
-      valeurs.push(typerCellules(avec, index.enregistrement(k + 1).cellules));
+      valeurs.push(typerCellules(avec, index.enregistrement(k + 1, utiles).cellules));
     return valeurs;
   };
   /** Setters of the columns that write the field, found by setting each alone on an empty row. */

@@ -76,7 +76,8 @@ interface FinEnregistrement {
 /**
  * Reads the record that starts at offset `i` on line `ligne` of `texte` (BOM already dropped), up
  * to its line end: its cells go into `cellules`, or, when null, are only counted (no string is
- * built). `r` is filled and returned (one object reused by the caller).
+ * built). `r` is filled and returned (one object reused by the caller). With `max`, only the first
+ * `max` cells are read (`r.fin` is then where the reading stopped).
  */
 function lireEnregistrement(
   texte: string,
@@ -85,6 +86,7 @@ function lireEnregistrement(
   ligne: number,
   cellules: string[] | null,
   r: FinEnregistrement,
+  max = Infinity,
 ): FinEnregistrement {
   const n = texte.length;
   let nombre = 0;
@@ -142,7 +144,7 @@ function lireEnregistrement(
       nombre++;
       i = k;
     }
-    if (i < n && texte.charCodeAt(i) === sep) {
+    if (i < n && texte.charCodeAt(i) === sep && nombre < max) {
       i++;
       continue;
     }
@@ -199,7 +201,8 @@ export interface IndexCsv {
   /** Line of the file where record k ends (from 1), as EnregistrementCsv#ligne. */
   ligne: (k: number) => number;
   largeur: (k: number) => number;
-  enregistrement: (k: number) => EnregistrementCsv;
+  /** Record k; with `cellules`, only its first cells (fewer to read when only those matter). */
+  enregistrement: (k: number, cellules?: number) => EnregistrementCsv;
 }
 
 export type IndexationCsv =
@@ -233,9 +236,9 @@ export function indexerCsv(
     nombre: debuts.length,
     ligne: (k) => lignes[k]!,
     largeur: (k) => largeurs[k]!,
-    enregistrement: (k) => {
+    enregistrement: (k, max) => {
       const cellules: string[] = [];
-      lireEnregistrement(texte, sep, debuts[k]!, lignesDebut[k]!, cellules, finVide());
+      lireEnregistrement(texte, sep, debuts[k]!, lignesDebut[k]!, cellules, finVide(), max);
       return { cellules, ligne: lignes[k]! };
     },
   };

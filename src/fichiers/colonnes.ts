@@ -25,6 +25,8 @@ export type LectureEnTete =
 
 const INDICE = /^\d+$/;
 const INDICE_MAX = 99;
+/** Distinct cells whose typed value a column keeps (dates and counts vary more than codes). */
+const VALEURS_GARDEES = 512;
 
 /** `realise.mt` → prefix `realise` and rest `mt` when `realise.#.mt` is a known field. */
 function listeObjetsSansIndice(
@@ -60,10 +62,27 @@ function colonne(nom: string, numero: number, alias = true): Colonne {
   const type = CHAMPS.get(cle);
   if (type?.sorte === 'scalaire') {
     const nature = type.nature;
+    // A column repeats few values: each one's typed value (a string, number or boolean) is kept.
+    const vues = new Map<string, unknown>();
+    const typee = (cellule: string): unknown => {
+      let valeur = vues.get(cellule);
+      if (valeur === undefined && !vues.has(cellule)) {
+        valeur = typer(cle, cellule, nature);
+        if (vues.size < VALEURS_GARDEES) vues.set(cellule, valeur);
+      }
+      return valeur;
+    };
+    // One segment (never a forbidden one, refused above): poser would set the row's own property.
+    const seul = chemin.length === 1 ? chemin[0] : undefined;
     return {
       connu: true,
       chemin: nom,
-      poseur: (cible, cellule) => poser(cible, chemin, typer(cle, cellule, nature)),
+      poseur:
+        seul === undefined
+          ? (cible, cellule) => poser(cible, chemin, typee(cellule))
+          : (cible, cellule) => {
+              cible[seul] = typee(cellule);
+            },
     };
   }
   if (type?.sorte === 'liste') {
