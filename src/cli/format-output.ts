@@ -93,6 +93,13 @@ const centimes = (x: number | null): number | null =>
 const cellule = (valeur: CelluleCsv): string => celluleCsv(valeur, FORMAT_CSV_DEFAUT);
 
 /**
+ * celluleCsv of a number in the default format, without its checks: a number's text (digits, `.`,
+ * `-`, `e`, `+`) never needs quotes and is never neutralised.
+ */
+const nombre = (valeur: number | null | undefined): string =>
+  valeur === null || valeur === undefined ? '' : String(valeur);
+
+/**
  * The default CSV row as text, written directly (no array of cells): `index`, `reference`,
  * `statut`, `regime`, `option`, reason codes and missing inputs `;`-joined, the objectives, the
  * total and each year's amount to the cent, then empty cells up to `largeur` (the header's width).
@@ -102,8 +109,8 @@ export function ligneCsvDefaut(index: number, r: Resultat, largeur: number): str
   const { statut, raisons, manquants } = r.eligibilite;
   let codes = '';
   for (let i = 0; i < raisons.length; i++) codes += (i > 0 ? ';' : '') + raisons[i]!.code;
-  let ligne = `${cellule(index)},${cellule(r.reference)},${cellule(statut)},${cellule(r.regime)},${cellule(r.option)},${cellule(codes)},${cellule(manquants.join(';'))},${cellule(r.objectif.mt)},${cellule(r.objectif.fileActive)},${cellule(centimes(r.total))}`;
-  for (const annee of r.annees) ligne += `,${cellule(centimes(annee.montant))}`;
+  let ligne = `${nombre(index)},${cellule(r.reference)},${cellule(statut)},${cellule(r.regime)},${cellule(r.option)},${cellule(codes)},${cellule(manquants.join(';'))},${nombre(r.objectif.mt)},${nombre(r.objectif.fileActive)},${nombre(centimes(r.total))}`;
+  for (const annee of r.annees) ligne += `,${nombre(centimes(annee.montant))}`;
   for (let n = 10 + r.annees.length; n < largeur; n++) ligne += ',';
   return ligne + FORMAT_CSV_DEFAUT.finDeLigne;
 }
