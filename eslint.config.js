@@ -87,15 +87,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/ui/pages/lot/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [ENTREES_DU_MOTEUR, { group: CLI, message: PAR_FICHIERS }] },
-      ],
-    },
-  },
+
   {
     files: ['src/fichiers/**/*.ts'],
     rules: {

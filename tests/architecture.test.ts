@@ -57,9 +57,7 @@ describe('architecture', () => {
   });
 
   it('les pages n’importent que l’entrée de la capacité qu’elles emploient, jamais le moteur entier', () => {
-    const pages = [...dans('ui'), ...dans('social')].filter(
-      (f) => !f.includes(`${path.sep}lot${path.sep}`),
-    );
+    const pages = [...dans('ui'), ...dans('social')];
     const fautifs = pages.filter((f) =>
       /from '[^']*\/engine\/(index|annexes)(\.ts)?'/.test(lire(f)),
     );

@@ -7,7 +7,7 @@
  * says so, so an invalid row opens with its valid answers, ready to be corrected.
  */
 import { CHAMPS } from '../../../fichiers/champs.ts';
-import { schemaDeStructure } from '../../../engine/index.ts';
+import { schemaDeStructure } from '../../../engine/saisie.ts';
 
 type Objet = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * Unlike the command line, a row of the wrong width is an error of that row only: the other rows
  * are still simulated.
  */
-import type { ErreurChamp } from '../../../engine/index.ts';
+import type { ErreurChamp } from '../../../engine/saisie.ts';
 import { lireTableau, type LectureTableau } from '../../../fichiers/lire-tableau.ts';
 import { MESSAGES_FICHIERS } from '../../../fichiers/messages.ts';
 import { txt } from './messages.ts';

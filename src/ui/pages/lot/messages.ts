@@ -1,5 +1,5 @@
 /** Every sentence of the batch screening page (lot.html), in French. */
-import type { Statut } from '../../../engine/index.ts';
+import type { Statut } from '../../../engine/simulation.ts';
 import { nombre } from '../../format.ts';
 import { fr } from '../../messages/fr.ts';
 import { frCollectif } from '../../messages/fr-collectif.ts';

@@ -4,7 +4,7 @@
  * Sized for 100,000 rows: no search text stored per row (the few distinct messages are lowered
  * once and remembered), sort keys computed once per row and compared as numbers.
  */
-import { OPTIONS } from '../../../engine/index.ts';
+import { OPTIONS } from '../../../engine/saisie.ts';
 import { txt, VERDICTS, type Structure, type Verdict } from './messages.ts';
 import type { LigneLot } from './traitement.ts';
 

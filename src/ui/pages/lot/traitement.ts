@@ -4,12 +4,8 @@
  * Worker, or on the main thread with a pause between slices when no Worker is available (tests,
  * old browsers). Stops between two slices when cancelled, refuses a file over LIGNES_MAX.
  */
-import {
-  simuler,
-  validerSituation,
-  type ErreurChamp,
-  type RegimeId,
-} from '../../../engine/index.ts';
+import { simuler } from '../../../engine/simulation.ts';
+import { validerSituation, type ErreurChamp, type RegimeId } from '../../../engine/saisie.ts';
 import { LIGNES_MAX, LIGNES_PAR_TRANCHE } from './limites.ts';
 import { lireFichier, type Entree } from './lire-csv.ts';
 import { lienSimulateur } from './lien.ts';
