@@ -10,7 +10,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const CAPACITES = ['simulation', 'saisie', 'calendrier', 'cout', 'catalogue'];
 const permis = (noms) => noms.flatMap((n) => [`!**/engine/${n}`, `!**/engine/${n}.ts`]);
 const ENTREES_DU_MOTEUR = {
-  group: ['**/engine/*', ...permis([...CAPACITES, 'index', 'annexes'])],
+  group: ['**/engine/*', ...permis([...CAPACITES, 'index'])],
   message: `Importer le moteur uniquement par ses entrées : engine/index.ts ou ${CAPACITES.join(', ')}.`,
 };
 const ENTREES_PAR_CAPACITE = {

@@ -51,16 +51,14 @@ describe('architecture', () => {
 
   it('hors du moteur, on n’importe le moteur que par ses entrées (une par capacité, ou index)', () => {
     const autres = source.filter((f) => !moteur.includes(f));
-    const entree = new RegExp(`from '[^']*/engine/(?!(${CAPACITES}|index|annexes)(\\.ts)?')[^']*'`);
+    const entree = new RegExp(`from '[^']*/engine/(?!(${CAPACITES}|index)(\\.ts)?')[^']*'`);
     const fautifs = autres.filter((f) => entree.test(lire(f)));
     expect(fautifs.map(relatif)).toEqual([]);
   });
 
   it('les pages n’importent que l’entrée de la capacité qu’elles emploient, jamais le moteur entier', () => {
     const pages = [...dans('ui'), ...dans('social')];
-    const fautifs = pages.filter((f) =>
-      /from '[^']*\/engine\/(index|annexes)(\.ts)?'/.test(lire(f)),
-    );
+    const fautifs = pages.filter((f) => /from '[^']*\/engine\/index(\.ts)?'/.test(lire(f)));
     expect(pages.length).toBeGreaterThan(50);
     expect(fautifs.map(relatif)).toEqual([]);
   });

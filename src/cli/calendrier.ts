@@ -10,7 +10,7 @@ import {
   type Resultat,
   type Situation,
   type TotalAnneeCivile,
-} from '../engine/annexes.ts';
+} from '../engine/index.ts';
 import type { Cellule } from './format-output.ts';
 
 export interface CalendrierSortie extends CalendrierVersements {

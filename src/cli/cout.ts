@@ -13,7 +13,7 @@ import {
   type OptionsCout,
   type Resultat,
   type SalaireRetenu,
-} from '../engine/annexes.ts';
+} from '../engine/index.ts';
 import {
   creerModeleSocial,
   type ConstructeurMoteur,

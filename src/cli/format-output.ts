@@ -3,7 +3,7 @@
  * (every CSV of the command line: `index`, `reference`, then its own columns), written by the
  * shared writer of src/fichiers, which neutralises would-be formulas.
  */
-import type { OptionsCout, Resultat } from '../engine/annexes.ts';
+import type { OptionsCout, Resultat } from '../engine/index.ts';
 import {
   FORMAT_CSV_DEFAUT,
   celluleCsv,

@@ -1,2 +1,0 @@
-/** Former entry, kept only while the command line moves to the entries by capability (index.ts). */
-export * from './index.ts';
