@@ -162,7 +162,7 @@ describe('limites et annulation d’un lot', () => {
     expect(progres).toEqual([500, 1000, 1200]);
     expect(resultat.etat === 'fini' && resultat.resume.total).toBe(1200);
     const derniere = await traitement.vue({ tri: TRI_INITIAL, filtres: FILTRES_VIDES, page: 99 });
-    expect([derniere.page, derniere.pages, derniere.nombre]).toEqual([12, 12, 1200]);
+    expect([derniere.page, derniere.pages, derniere.nombre]).toEqual([24, 24, 1200]);
     expect(derniere.lignes.map((l) => l.ligne).slice(-2)).toEqual([1200, 1201]);
   });
 });
@@ -251,22 +251,28 @@ describe('page « Examen d’un lot »', () => {
     await waitFor(() => expect(numeros().slice(0, 4)).toEqual(['15', '16', '21', '10']));
   });
 
-  it('pagine par 100 lignes', async () => {
+  it('pagine par 50 lignes', async () => {
     const ligne = 'liberal,2025-02-01,medecine-generale,1,plein,P30-P50';
     const texte = [
       'structure,dateSignature,specialite,secteur,option,bande',
-      ...Array(250).fill(ligne),
+      ...Array(230).fill(ligne),
     ].join('\n');
     const user = await deposer(texte, 'gros.csv');
     expect(tableau()).toHaveAccessibleName(
-      'Résultats du lot\u00a0: 250 lignes sur 250, page 1 sur 3',
+      'Résultats du lot\u00a0: 230 lignes sur 230, page 1 sur 5',
     );
-    expect(lignesDuTableau()).toHaveLength(100);
+    expect(lignesDuTableau()).toHaveLength(50);
     const pages = screen.getByRole('navigation', { name: 'Pages de résultats' });
     expect(within(pages).getByRole('button', { name: 'Page précédente' })).toBeDisabled();
-    await user.click(within(pages).getByRole('button', { name: 'Page suivante' }));
-    await user.click(within(pages).getByRole('button', { name: 'Page suivante' }));
-    await waitFor(() => expect(lignesDuTableau()).toHaveLength(50));
+    for (let page = 2; page <= 5; page++) {
+      await user.click(within(pages).getByRole('button', { name: 'Page suivante' }));
+      await waitFor(() =>
+        expect(tableau()).toHaveAccessibleName(
+          `Résultats du lot\u00a0: 230 lignes sur 230, page ${page} sur 5`,
+        ),
+      );
+    }
+    await waitFor(() => expect(lignesDuTableau()).toHaveLength(30));
     expect(numeros()[0]).toBe('202');
   });
 

@@ -105,7 +105,7 @@ export function TableauLot({ lignes, caption, nbAnnees, tri, trier }: Props) {
         </thead>
         <tbody>
           {/* Keyed by position: another page, sort or filter updates the rows in place (about a
-              fifth less work than building 100 new rows); the controls doing it are outside. */}
+              fifth less work than building 50 new rows); the controls doing it are outside. */}
           {lignes.map((l, i) => (
             <tr key={i} className={`verdict-${l.verdict}`}>
               <th scope="row">{l.ligne}</th>

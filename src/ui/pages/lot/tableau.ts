@@ -21,7 +21,7 @@ export interface Filtres {
 
 export const FILTRES_VIDES: Filtres = { verdict: '', structure: '', texte: '' };
 export const TRI_INITIAL: Tri = { colonne: 'ligne', sens: 'croissant' };
-export const PAR_PAGE = 100;
+export const PAR_PAGE = 50;
 
 /**
  * Whether a row holds the text: row number, verdict, specialty, reason codes and sentences, error
