@@ -3,7 +3,7 @@
  * read by the shared reader of src/fichiers (encoding, separator, cell types). A row whose width
  * differs from the header's stops the reading: its cells cannot be matched to the columns.
  */
-import { indexerCsv } from '../fichiers/analyser-csv.ts';
+import { indexerCsv } from '../fichiers/indexer-csv.ts';
 import { lireEnTete, type Poseur } from '../fichiers/colonnes.ts';
 import { decoder, type Encodage } from '../fichiers/decoder.ts';
 import { lireTableauDecode, typerCellules } from '../fichiers/lire-tableau.ts';

@@ -65,7 +65,7 @@ function finsDeLigne(texte: string, debut: number, fin: number): number {
  * Where one record ends (lireEnregistrement): the offset of its line end (or of the text's end),
  * the line it ends on, its number of cells, whether one of them is not empty; or its error.
  */
-interface FinEnregistrement {
+export interface FinEnregistrement {
   fin: number;
   ligne: number;
   nombre: number;
@@ -79,7 +79,7 @@ interface FinEnregistrement {
  * built). `r` is filled and returned (one object reused by the caller). With `max`, only the first
  * `max` cells are read (`r.fin` is then where the reading stopped).
  */
-function lireEnregistrement(
+export function lireEnregistrement(
   texte: string,
   sep: number,
   i: number,
@@ -157,7 +157,8 @@ function lireEnregistrement(
   return r;
 }
 
-const finVide = (): FinEnregistrement => ({
+/** A record's end, reset (shared with indexer-csv.ts). */
+export const finVide = (): FinEnregistrement => ({
   fin: 0,
   ligne: 0,
   nombre: 0,
@@ -166,7 +167,7 @@ const finVide = (): FinEnregistrement => ({
 });
 
 /** After a record's end at `i`: the next record's offset (past its line end), or -1 at the end. */
-function suivant(texte: string, i: number): number {
+export function suivant(texte: string, i: number): number {
   const n = texte.length;
   if (i >= n) return -1;
   i += texte.charCodeAt(i) === CR && texte.charCodeAt(i + 1) === LF ? 2 : 1;
@@ -184,62 +185,9 @@ export function analyserCsv(
   for (let i = 0, ligne = 1; i >= 0; i = suivant(texte, r.fin), ligne = r.ligne + 1) {
     const cellules: string[] = [];
     lireEnregistrement(texte, sep, i, ligne, cellules, r);
-    if (r.erreur) return { ok: false, code: r.erreur, ligne: r.ligne, colonne: cellules.length + 1 };
+    if (r.erreur)
+      return { ok: false, code: r.erreur, ligne: r.ligne, colonne: cellules.length + 1 };
     if (r.nonVide) enregistrements.push({ cellules, ligne: r.ligne });
   }
   return { ok: true, separateur, enregistrements };
-}
-
-/**
- * The records of a CSV text found without reading their cells: where each starts, the line where
- * it ends and its width. `enregistrement(k)` reads record k's cells, exactly as analyserCsv gives
- * them, when they are needed: a big file's rows are never all held as strings at once.
- */
-export interface IndexCsv {
-  separateur: Separateur;
-  nombre: number;
-  /** Line of the file where record k ends (from 1), as EnregistrementCsv#ligne. */
-  ligne: (k: number) => number;
-  largeur: (k: number) => number;
-  /** Record k; with `cellules`, only its first cells (fewer to read when only those matter). */
-  enregistrement: (k: number, cellules?: number) => EnregistrementCsv;
-}
-
-export type IndexationCsv =
-  | ({ ok: true } & IndexCsv)
-  | { ok: false; code: CodeErreurCsv; ligne: number; colonne: number };
-
-/** analyserCsv's records, indexed (same records, same errors). */
-export function indexerCsv(
-  source: string,
-  separateur: Separateur = detecterSeparateur(source),
-): IndexationCsv {
-  const texte = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const sep = separateur.charCodeAt(0);
-  const debuts: number[] = [];
-  const lignesDebut: number[] = [];
-  const lignes: number[] = [];
-  const largeurs: number[] = [];
-  const r = finVide();
-  for (let i = 0, ligne = 1; i >= 0; i = suivant(texte, r.fin), ligne = r.ligne + 1) {
-    lireEnregistrement(texte, sep, i, ligne, null, r);
-    if (r.erreur) return { ok: false, code: r.erreur, ligne: r.ligne, colonne: r.nombre + 1 };
-    if (!r.nonVide) continue;
-    debuts.push(i);
-    lignesDebut.push(ligne);
-    lignes.push(r.ligne);
-    largeurs.push(r.nombre);
-  }
-  return {
-    ok: true,
-    separateur,
-    nombre: debuts.length,
-    ligne: (k) => lignes[k]!,
-    largeur: (k) => largeurs[k]!,
-    enregistrement: (k, max) => {
-      const cellules: string[] = [];
-      lireEnregistrement(texte, sep, debuts[k]!, lignesDebut[k]!, cellules, finVide(), max);
-      return { cellules, ligne: lignes[k]! };
-    },
-  };
 }

@@ -3,11 +3,8 @@
  * their file lines, typed cells, and headers that cannot reach Object.prototype.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  analyserCsv,
-  detecterSeparateur,
-  indexerCsv,
-} from '../../src/fichiers/analyser-csv.ts';
+import { analyserCsv, detecterSeparateur } from '../../src/fichiers/analyser-csv.ts';
+import { indexerCsv } from '../../src/fichiers/indexer-csv.ts';
 import { decoder } from '../../src/fichiers/decoder.ts';
 import { lireTableau } from '../../src/fichiers/lire-tableau.ts';
 
