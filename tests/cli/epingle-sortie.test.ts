@@ -96,10 +96,12 @@ describe('sortie de la ligne de commande épinglée (2 000 situations, contrats 
       'd010b96bcb9cc6779e8fea62a7c631e4982205c6680c3c30bf19645a2767f217',
     ],
     [
+      // Issue 14: the ETP cap's explanation no longer shows a training bonus that cannot apply (the
+      // 2026-03-01 contract: bonus 0, ETP under the doctors); the only change (60 lines).
       'explications',
       2,
-      21991731,
-      '1aecd05c49f8b12de8b0d3a26b3d86f8fb72915d7fce65429277955ce5de6182',
+      21988553,
+      '6f998463b5ed87af1effb878d0a567eabf015b18717cef6510c60424d75fccd2',
       'd010b96bcb9cc6779e8fea62a7c631e4982205c6680c3c30bf19645a2767f217',
     ],
     [

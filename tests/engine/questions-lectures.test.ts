@@ -76,32 +76,27 @@ function ecarts(structure: Structure, n: number): Ecarts {
 describe('les questions de l’assistant et les champs que lisent les règles', () => {
   it('libéral', () => {
     const e = ecarts('liberal', 400);
-    expect(Object.fromEntries(e.lusCaches)).toEqual({
-      // Read in a destructuring, used only in a branch where the wizard asks them.
-      optam: 'sans-effet',
-      partHonorairesCliniques: 'sans-effet',
-      zoneSousDense: 'sans-effet',
-      exerciceRegroupe: 'sans-effet',
-      'patientele.mtAdultes': 'sans-effet',
-      'patientele.mtEnfants': 'sans-effet',
-      // Before any scheme the option is only copied into the result (always asked anyway).
-      option: 'explication',
-    });
+    // Before any scheme the option is only copied into the result (always asked anyway).
+    expect(Object.fromEntries(e.lusCaches)).toEqual({ option: 'explication' });
     // Achievements and objectives are read from year 3 of a computed plan only; the children
-    // of a newly installed GP under avenant 7 are not read (the exemption is already granted).
+    // of a newly installed GP under avenant 7 are not read (the exemption is already granted),
+    // nor RQTH/ALD; a specialist's file active is offered by the wizard whatever the rules read;
+    // the MT counts are not read where the CPAM's band and objective leave nothing to count.
     expect([...e.demandesNonLus].sort()).toEqual([
       'atteinte',
       'objectif.mt',
+      'patientele.fileActive',
+      'patientele.mtAdultes',
       'patientele.mtEnfants',
       'realise',
+      'rqthOuAld',
     ]);
   });
 
   it('centre de santé', () => {
     const e = ecarts('centre', 300);
-    // The ZIP cap is read even where it equals the other one (before 16 October 2025).
-    expect(Object.fromEntries(e.lusCaches)).toEqual({ zoneSousDense: 'sans-effet' });
-    // Before the first centre regime only the date is read; the ZIP once the assistants are known.
+    expect(Object.fromEntries(e.lusCaches)).toEqual({});
+    // Before the first centre regime only the date is read.
     expect([...e.demandesNonLus].sort()).toEqual([
       'assistants',
       'atteinte',
@@ -113,27 +108,13 @@ describe('les questions de l’assistant et les champs que lisent les règles', 
       'patientele.fileActive',
       'patientele.mtAdultes',
       'realise',
-      'zoneSousDense',
     ]);
   });
 
   it('contrat collectif', () => {
     const e = ecarts('collectif', 300);
-    // The ETP's explanation shows the training doctors even when no bonus applies.
-    expect(Object.fromEntries(e.lusCaches)).toEqual({
-      maitresDeStage: 'explication',
-      terrainDeStageAgree: 'explication',
-    });
-    // Read only once the ETP (patients already gained, training), the number of doctors
-    // (all GPs) is known: the rules stop at the first missing answer.
-    expect([...e.demandesNonLus].sort()).toEqual([
-      'atteinte',
-      'maitresDeStage',
-      'patientsDejaGagnes.fileActive',
-      'patientsDejaGagnes.mt',
-      'realise',
-      'terrainDeStageAgree',
-      'tousGeneralistesHorsMepSecteur1OuOptam',
-    ]);
+    expect(Object.fromEntries(e.lusCaches)).toEqual({});
+    // Achievements are read from a computed plan only.
+    expect([...e.demandesNonLus].sort()).toEqual(['atteinte', 'realise']);
   });
 });

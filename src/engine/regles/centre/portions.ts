@@ -16,18 +16,33 @@ export interface Portion {
   etp: number;
 }
 
+export interface PlafondsCentre {
+  parEtpMedecin: number;
+  /** `null`: no cap per centre (an under-served zone since the 2025 accord). */
+  parCentre: number | null;
+}
+
 /**
  * The caps of the contract's signature date; a forced regime with an earlier signature (a
- * comparison) reads the regime's first day (§8.1).
+ * comparison) reads the regime's first day (§8.1). The zone is read only where it changes the cap
+ * per centre, and before the assistants are known: the wizard asks it with the doctors (issue 14).
  */
+export function plafondsCentre(s: SituationCentre, dateRegime: string): PlafondsCentre {
+  const plafonds = valeurAu(plafondsAssistantsCentres, maxDate(s.dateSignature, dateRegime)).valeur;
+  const parCentre =
+    plafonds.parCentreZoneSousDense !== plafonds.parCentre && s.zoneSousDense === true
+      ? plafonds.parCentreZoneSousDense
+      : plafonds.parCentre;
+  return { parEtpMedecin: plafonds.parEtpMedecin, parCentre };
+}
+
 export function portionsPlafonnees(
   s: SituationCentre,
+  plafonds: PlafondsCentre,
   etpMedecins: number,
-  dateRegime: string,
   r: Raisons,
 ): Portion[] {
-  const plafonds = valeurAu(plafondsAssistantsCentres, maxDate(s.dateSignature, dateRegime)).valeur;
-  const parCentre = s.zoneSousDense === true ? plafonds.parCentreZoneSousDense : plafonds.parCentre;
+  const parCentre = plafonds.parCentre;
   const plafond = Math.min(plafonds.parEtpMedecin * etpMedecins, parCentre ?? Infinity);
   // Stable sort: ties in anneeDebut keep input order.
   const triees = (s.assistants ?? [])

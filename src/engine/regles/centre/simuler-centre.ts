@@ -8,7 +8,7 @@ import { Raisons } from '../raisons.ts';
 import { planCentre } from './annees.ts';
 import { eligibiliteCentre, moyennesParEtp } from './eligibilite.ts';
 import { objectifsCentre } from './objectifs.ts';
-import { portionsPlafonnees } from './portions.ts';
+import { plafondsCentre, portionsPlafonnees } from './portions.ts';
 
 export function simulerCentre(s: SituationCentre, strategies: Strategies): Resultat {
   const regime = 'ancs-avenant3-2020' as const;
@@ -16,9 +16,10 @@ export function simulerCentre(s: SituationCentre, strategies: Strategies): Resul
   const r = new Raisons();
   const m = moyennesParEtp(s);
   eligibiliteCentre(s, m, dateRegime, r);
+  const plafonds = plafondsCentre(s, dateRegime);
   const portions =
     m.etpMedecins !== null && s.assistants?.length
-      ? portionsPlafonnees(s, m.etpMedecins, dateRegime, r)
+      ? portionsPlafonnees(s, plafonds, m.etpMedecins, r)
       : null;
   const obj = portions ? objectifsCentre(s, m, portions, dateRegime) : null;
   const n = s.annees ?? ANNEES_PAR_DEFAUT;

@@ -20,6 +20,8 @@ function forme(s: SituationCollectif, date: string, r: Raisons): void {
 }
 
 function medecins(s: SituationCollectif, date: string, r: Raisons): void {
+  // Read before the number of doctors is known: the wizard asks both together (issue 14).
+  const conditions = s.tousGeneralistesHorsMepSecteur1OuOptam;
   if (s.medecinsAdherents === undefined) {
     r.manque('medecinsAdherents', 'collectif-medecins-manquants');
     return;
@@ -30,7 +32,6 @@ function medecins(s: SituationCollectif, date: string, r: Raisons): void {
       medecinsAdherents: s.medecinsAdherents,
       minimum,
     });
-  const conditions = s.tousGeneralistesHorsMepSecteur1OuOptam;
   if (conditions === undefined)
     r.manque('tousGeneralistesHorsMepSecteur1OuOptam', 'collectif-generalistes-manquant');
   else if (!conditions) r.ajouter('ineligible', 'collectif-pas-tous-generalistes');

@@ -14,32 +14,40 @@ import type { Raisons } from '../raisons.ts';
 
 export const INDICATEURS_COLLECTIF: readonly Indicateur[] = ['mt', 'fileActive'];
 
-/** The ETP the contract funds: the asked ETP, capped; `null` when the ETP or the group is unknown. */
+/**
+ * The ETP the contract funds: the asked ETP, capped; `null` when the ETP or the group is unknown.
+ * The training bonus can only raise a cap the asked ETP exceeds: the training doctors are read (and
+ * shown in the explanation) only then, or while the ETP or the group is unknown, so that the wizard
+ * asks them with the ETP (issue 14).
+ */
 export function etpRetenu(s: SituationCollectif, dateSignature: string, r: Raisons): Figure | null {
-  if (s.etp === undefined || s.medecinsAdherents === undefined) return null;
   const bonus = valeurAu(bonusFormationCollectif, dateSignature);
-  const medecins = fig.saisie('collectif.medecins', s.medecinsAdherents, 'etp');
-  const formes = Math.max(
-    s.maitresDeStage ?? 0,
-    s.terrainDeStageAgree === true ? s.medecinsAdherents : 0,
-  );
-  const plafond = fig.somme(
-    'collectif.plafond',
-    [
-      medecins,
-      fig.produit('collectif.bonusFormation', [
-        fig.saisie('collectif.medecinsFormateurs', formes),
-        fig.parametre('collectif.bonusParMedecin', bonus.valeur, bonus.provenance, 'etp'),
-      ]),
-    ],
-    'etp',
-  );
-  const demande = fig.saisie('collectif.etpDemande', s.etp, 'etp');
-  if (s.etp > (plafond.valeur as number) + 1e-9) {
+  const { etp, medecinsAdherents } = s;
+  const bonusPossible =
+    bonus.valeur > 0 &&
+    (etp === undefined || medecinsAdherents === undefined || etp > medecinsAdherents);
+  const formes = bonusPossible
+    ? Math.max(s.maitresDeStage ?? 0, s.terrainDeStageAgree === true ? (medecinsAdherents ?? 0) : 0)
+    : null;
+  if (etp === undefined || medecinsAdherents === undefined) return null;
+  const medecins = fig.saisie('collectif.medecins', medecinsAdherents, 'etp');
+  const termes =
+    formes === null
+      ? [medecins]
+      : [
+          medecins,
+          fig.produit('collectif.bonusFormation', [
+            fig.saisie('collectif.medecinsFormateurs', formes),
+            fig.parametre('collectif.bonusParMedecin', bonus.valeur, bonus.provenance, 'etp'),
+          ]),
+        ];
+  const plafond = fig.somme('collectif.plafond', termes, 'etp');
+  const demande = fig.saisie('collectif.etpDemande', etp, 'etp');
+  if (etp > (plafond.valeur as number) + 1e-9) {
     r.ajouter('condition', 'collectif-plafond-applique', {
       plafond: plafond.valeur,
-      demande: s.etp,
-      medecinsAdherents: s.medecinsAdherents,
+      demande: etp,
+      medecinsAdherents,
       bonus: bonus.valeur,
     });
   }
@@ -62,6 +70,8 @@ export function objectifsCollectif(
       resultat.contractuel = true;
       continue;
     }
+    // Read before the ETP is known: the wizard asks them with the patientèle (issue 14).
+    const dejaGagnes = s.patientsDejaGagnes?.[ind] ?? 0;
     if (etp === null) continue;
     const brut = fig.plancher(
       `objectif.${ind}`,
@@ -71,7 +81,7 @@ export function objectifsCollectif(
       ]),
       'patients',
     );
-    const gagnes = fig.saisie('collectif.dejaGagnes', s.patientsDejaGagnes?.[ind] ?? 0, 'patients');
+    const gagnes = fig.saisie('collectif.dejaGagnes', dejaGagnes, 'patients');
     resultat[ind] = fig.maximum(
       `objectif.${ind}`,
       [fig.difference('collectif.netDejaGagnes', brut, gagnes, 'patients'), fig.saisie('zero', 0)],

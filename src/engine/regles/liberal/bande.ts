@@ -28,8 +28,9 @@ export interface Placement {
 
 export function placement(ctx: ContexteLiberal): Placement {
   if (ctx.s.bande) return { valeur: ctx.s.bande, origine: 'saisie' };
+  if (!ctx.generaliste) return { valeur: null, origine: 'inconnue' };
   const mesure = ctx.initial.mt;
-  if (!ctx.generaliste || mesure === null) return { valeur: null, origine: 'inconnue' };
+  if (mesure === null) return { valeur: null, origine: 'inconnue' };
   const { valeur, seuils } = placer(mesure, bandesGeneralistes, ctx.dateRegime);
   const [p30, , p90] = seuils;
   const majorationParCpam = valeur === 'P50-P90' && p90?.valeur === null;

@@ -21,8 +21,24 @@ export interface ContexteLiberal {
   generaliste: boolean;
   /** Indicators of the objective for this specialty and regime. */
   indicateurs: readonly Indicateur[];
-  /** Initial patientèle per indicator (MT: adults under avenant 7, adults + children later). */
-  initial: Record<Indicateur, number | null>;
+  /**
+   * Initial patientèle per indicator (MT: adults under avenant 7, adults + children later), read
+   * from the situation only when a rule asks for it (issue 14: a count no rule uses is not asked).
+   */
+  initial: Readonly<Record<Indicateur, number | null>>;
+}
+
+function initialLu(s: SituationLiberale, regime: RegimeLiberal): ContexteLiberal['initial'] {
+  return {
+    get mt() {
+      const adultes = s.patientele?.mtAdultes;
+      if (adultes === undefined) return null;
+      return regime === 'avenant7-2019' ? adultes : adultes + (s.patientele?.mtEnfants ?? 0);
+    },
+    get fileActive() {
+      return s.patientele?.fileActive ?? null;
+    },
+  };
 }
 
 export function contexteLiberal(
@@ -36,13 +52,6 @@ export function contexteLiberal(
   const indicateurs: Indicateur[] = appartient(specialite, doubles)
     ? ['mt', 'fileActive']
     : ['fileActive'];
-  const p = s.patientele ?? {};
-  const mt =
-    p.mtAdultes === undefined
-      ? null
-      : regime === 'avenant7-2019'
-        ? p.mtAdultes
-        : p.mtAdultes + (p.mtEnfants ?? 0);
   return {
     s,
     regime,
@@ -50,6 +59,6 @@ export function contexteLiberal(
     strategies,
     generaliste: appartient(specialite, GENERALISTES),
     indicateurs,
-    initial: { mt, fileActive: p.fileActive ?? null },
+    initial: initialLu(s, regime),
   };
 }

@@ -28,15 +28,15 @@ export function estSecondAssistant(option: string | undefined): boolean {
 }
 
 function secteur(ctx: ContexteLiberal, r: Raisons): void {
-  const { secteur: sect, optam } = ctx.s;
+  const sect = ctx.s.secteur;
   if (sect === undefined) r.manque('secteur', 'secteur-manquant');
   else if (sect === 'non-conventionne') r.ajouter('ineligible', 'non-conventionne');
-  else if (sect === '2' && optam !== true)
+  else if (sect === '2' && ctx.s.optam !== true)
     r.ajouter('ineligible', 'secteur-2-sans-optam', { secteur: sect, optam: false });
 }
 
 function option(ctx: ContexteLiberal, r: Raisons): void {
-  const { option: opt, specialite, zoneSousDense } = ctx.s;
+  const opt = ctx.s.option;
   if (opt === undefined) {
     r.manque('option', 'option-manquante');
     return;
@@ -54,21 +54,22 @@ function option(ctx: ContexteLiberal, r: Raisons): void {
   }
   if (estSecondAssistant(opt)) {
     const permises = valeurAu(specialitesSecondAssistant, CONVENTION_2024.depuis).valeur;
+    const specialite = ctx.s.specialite;
     if (specialite !== undefined && !appartient(specialite, permises)) {
       r.ajouter('ineligible', 'second-assistant-specialite', { specialite });
     }
-    if (zoneSousDense !== true)
+    if (ctx.s.zoneSousDense !== true)
       r.ajouter('ineligible', 'second-assistant-hors-zone', { zoneSousDense: false });
     r.ajouter('a-confirmer', 'second-assistant-a-confirmer', { option: opt });
   }
-  if (ctx.regime === 'avenant7-2019' && opt === 'plein' && zoneSousDense !== true) {
+  if (ctx.regime === 'avenant7-2019' && opt === 'plein' && ctx.s.zoneSousDense !== true) {
     r.ajouter('ineligible', 'plein-hors-zone', { option: opt, zoneSousDense: false });
   }
 }
 
 /** avenant 7: specialty and place, grouped and coordinated practice (seed 000, seed 001). */
 function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
-  const { specialite, zoneSousDense, exerciceRegroupe, exerciceCoordonne } = ctx.s;
+  const { specialite, zoneSousDense } = ctx.s;
   if (specialite !== undefined && specialite !== SPECIALITE_AUTRE) {
     const territoire = valeurAu(avenant7TerritoireEntier, ctx.dateRegime).valeur;
     const zone = valeurAu(avenant7ZoneSousDense, ctx.dateRegime).valeur;
@@ -79,16 +80,17 @@ function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
       r.ajouter('a-confirmer', 'specialite-annexe-inconnue', { specialite });
     }
   }
-  if (exerciceRegroupe !== true && zoneSousDense !== true) {
+  // Grouped practice is read only outside an under-served zone, where it decides (seed 000).
+  if (zoneSousDense !== true && ctx.s.exerciceRegroupe !== true) {
     r.ajouter('ineligible', 'exercice-isole', { exerciceRegroupe: false, zoneSousDense: false });
   }
-  if (exerciceCoordonne !== true)
+  if (ctx.s.exerciceCoordonne !== true)
     r.ajouter('condition', 'engagement-coordination', { exerciceCoordonne: false });
 }
 
 /** Règlement arbitral and convention 2024: excluded specialties, 80 % clinical fees (ameli.fr). */
 function conditionsDepuis2023(ctx: ContexteLiberal, r: Raisons): void {
-  const { specialite, partHonorairesCliniques } = ctx.s;
+  const specialite = ctx.s.specialite;
   if (specialite === undefined) return;
   const exclues = valeurAu(specialitesExclues, ctx.dateRegime);
   if (appartient(specialite, exclues.valeur)) {
@@ -96,6 +98,7 @@ function conditionsDepuis2023(ctx: ContexteLiberal, r: Raisons): void {
   }
   if (appartient(specialite, valeurAu(specialitesHonorairesCliniques, ctx.dateRegime).valeur)) {
     const minimum = valeurAu(partHonorairesCliniquesMin, ctx.dateRegime).valeur;
+    const partHonorairesCliniques = ctx.s.partHonorairesCliniques;
     if (partHonorairesCliniques === undefined) {
       r.manque('partHonorairesCliniques', 'honoraires-cliniques-manquants', { minimum });
     } else if (partHonorairesCliniques < minimum) {

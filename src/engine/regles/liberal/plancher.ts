@@ -11,13 +11,13 @@ import type { Placement } from './bande.ts';
 import type { ContexteLiberal } from './contexte.ts';
 
 export function motifExoneration(ctx: ContexteLiberal): MotifExoneration | null {
-  const { nouvelInstalle, rqthOuAld, patientele } = ctx.s;
-  if (nouvelInstalle === true) return { code: 'nouvel-installe' };
+  if (ctx.s.nouvelInstalle === true) return { code: 'nouvel-installe' };
   if (ctx.regime !== 'avenant7-2019') return null;
-  if (rqthOuAld === true) return { code: 'rqth-ald' };
-  const adultes = patientele?.mtAdultes;
-  const enfants = patientele?.mtEnfants;
-  if (ctx.generaliste && adultes !== undefined && enfants !== undefined && adultes + enfants > 0) {
+  if (ctx.s.rqthOuAld === true) return { code: 'rqth-ald' };
+  if (!ctx.generaliste) return null;
+  const adultes = ctx.s.patientele?.mtAdultes;
+  const enfants = ctx.s.patientele?.mtEnfants;
+  if (adultes !== undefined && enfants !== undefined && adultes + enfants > 0) {
     const seuil = valeurAu(partEnfantsExoneration, ctx.dateRegime).valeur;
     if (enfants / (adultes + enfants) > seuil) return { code: 'enfants', seuil };
   }
