@@ -3,7 +3,7 @@
  * sentences that name the field (its dotted path, as in the public format).
  */
 import type * as z from 'zod/mini';
-import { schemaDeStructure, type Situation } from './situation.ts';
+import { schemaDeStructure, verificationDeStructure, type Situation } from './situation.ts';
 import { specialitesProches } from './specialites.ts';
 import { DATE_MAX, DATE_MIN, horsPlage } from './date-iso.ts';
 
@@ -150,6 +150,9 @@ export function validerSituation(entree: unknown): ResultatValidation {
       ],
     };
   }
+  // A plainly valid situation skips zod (same result); zod decides and explains the others.
+  const rapide = verificationDeStructure[structure](entree);
+  if (rapide !== null) return { ok: true, situation: rapide as Situation };
   const resultat = schemaDeStructure[structure].safeParse(entree);
   if (resultat.success) return { ok: true, situation: resultat.data };
   return { ok: false, erreurs: erreursFrancaises(resultat.error.issues, entree) };

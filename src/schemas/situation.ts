@@ -16,6 +16,7 @@ import type {
   SECTEURS,
   Structure,
 } from './codes.ts';
+import { REFUS, verificationRapide } from './verification-rapide.ts';
 import { schemaDesChamps } from './zod-champs.ts';
 
 export * from './codes.ts';
@@ -54,6 +55,26 @@ export const schemaDeStructure = {
   centre: situationCentreSchema,
   collectif: situationCollectifSchema,
 } as const;
+
+/**
+ * A structure's valid situation as its schema would return it, or null when the fast check
+ * (verification-rapide.ts) is not sure: zod then decides and explains. A schema with checks of its
+ * own beyond the catalogue (the group's) has no fast check.
+ */
+export const verificationDeStructure: Readonly<Record<Structure, (entree: unknown) => unknown>> =
+  Object.fromEntries(
+    (Object.keys(schemaDeStructure) as Structure[]).map((s) => {
+      const avecRegles = (schemaDeStructure[s]._zod.def.checks?.length ?? 0) > 0;
+      const rapide = avecRegles ? () => REFUS : verificationRapide(CATALOGUE, s);
+      return [
+        s,
+        (entree: unknown) => {
+          const copie = rapide(entree);
+          return copie === REFUS ? null : copie;
+        },
+      ];
+    }),
+  ) as Record<Structure, (entree: unknown) => unknown>;
 
 export type Situation = SituationLiberale | SituationCentre | SituationCollectif;
 export type RegimeLiberal = (typeof REGIMES_LIBERAUX)[number];

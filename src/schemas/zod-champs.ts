@@ -4,7 +4,8 @@
  * bounded. The French messages come from the issues zod reports (erreurs.ts).
  */
 import * as z from 'zod/mini';
-import { codesDe, type DefChamp, type TypeChamp, type TypeScalaire } from './champ.ts';
+import { arbreDesChamps, type Cles, type Noeud } from './arbre-champs.ts';
+import { codesDe, type DefChamp, type TypeScalaire } from './champ.ts';
 import type { Structure } from './codes.ts';
 import { estDateIso } from './date-iso.ts';
 
@@ -42,31 +43,23 @@ function scalaire(type: TypeScalaire, structure: Structure): Schema {
   }
 }
 
-/** `objets`: the schema of one item of a list of objects. */
-function schemaDuType(type: TypeChamp, structure: Structure, objets: () => Schema): Schema {
+/** The schema of a node of the catalogue's tree. */
+function schemaDuNoeud(noeud: Noeud, structure: Structure): Schema {
+  if (noeud.sorte === 'objet') return z.strictObject(forme(noeud.cles, structure));
+  const { type } = noeud;
   if (type.sorte === 'liste')
     return z.array(scalaire(type.element, structure)).check(z.maxLength(type.max));
-  if (type.sorte === 'liste-objets') return z.array(objets()).check(z.maxLength(type.max));
+  if (type.sorte === 'liste-objets')
+    return z.array(z.strictObject(forme(noeud.objets, structure))).check(z.maxLength(type.max));
   return scalaire(type, structure);
 }
 
-/** The shape of the object whose fields are `champs` (paths relative to it), in their order. */
-function forme(champs: readonly DefChamp[], structure: Structure): Record<string, Schema> {
+/** The shape of an object level, in the catalogue's order. */
+function forme(cles: Cles, structure: Structure): Record<string, Schema> {
   const shape: Record<string, Schema> = {};
-  const sous = (prefixe: string) =>
-    champs
-      .filter((c) => c.chemin.startsWith(prefixe))
-      .map((c) => ({ ...c, chemin: c.chemin.slice(prefixe.length) }));
-  for (const { chemin } of champs) {
-    const tete = chemin.split('.')[0] as string;
-    if (Object.hasOwn(shape, tete)) continue;
-    const propre = champs.find((c) => c.chemin === tete);
-    const schema = propre
-      ? schemaDuType(propre.type, structure, () =>
-          z.strictObject(forme(sous(`${tete}.#.`), structure)),
-        )
-      : z.strictObject(forme(sous(`${tete}.`), structure));
-    shape[tete] = propre?.requis ? schema : z.optional(schema);
+  for (const { cle, requis, noeud } of cles) {
+    const schema = schemaDuNoeud(noeud, structure);
+    shape[cle] = requis ? schema : z.optional(schema);
   }
   return shape;
 }
@@ -74,9 +67,6 @@ function forme(champs: readonly DefChamp[], structure: Structure): Record<string
 /** The strict object of a structure's situation, as the catalogue describes it. */
 export function schemaDesChamps(catalogue: readonly DefChamp[], structure: Structure) {
   return z.strictObject(
-    forme(
-      catalogue.filter((c) => c.structures.includes(structure)),
-      structure,
-    ),
+    forme(arbreDesChamps(catalogue.filter((c) => c.structures.includes(structure))), structure),
   );
 }
