@@ -99,21 +99,15 @@ describe('architecture', () => {
     expect(atteints).not.toContain('src/ui/pages/simulateur/Simulateur.tsx');
   });
 
-  it('l’assistant, chargé à la demande, n’atteint le moteur que par engine/saisie.ts', () => {
+  it('l’assistant, chargé à la demande, n’atteint le moteur que par la saisie et la simulation (les lectures des règles)', () => {
     const moteurAtteint = atteintsDepuis('src/ui/pages/simulateur/Simulateur.tsx').filter((f) =>
       moteur.map(relatif).includes(f),
     );
     expect(moteurAtteint).toContain('src/engine/saisie.ts');
-    const lourds = [
-      'index',
-      'simulation',
-      'calendrier',
-      'cout',
-      'catalogue',
-      'simuler',
-      'messages',
-    ].map((m) => `src/engine/${m}.ts`);
-    expect(moteurAtteint.filter((f) => lourds.includes(f))).toEqual([]);
+    // Its questions are the fields the rules read (ui/state/questions.ts, issue 14).
+    expect(moteurAtteint).toContain('src/engine/simulation.ts');
+    const autres = ['index', 'calendrier', 'cout', 'catalogue'].map((m) => `src/engine/${m}.ts`);
+    expect(moteurAtteint.filter((f) => autres.includes(f))).toEqual([]);
   });
 
   // Rule values of RULES.md, written once in src/ (as data in engine/parametres). Liberal and centre

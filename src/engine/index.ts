@@ -1,8 +1,8 @@
 /**
  * The whole rules engine, for Node consumers (the command line, scripts, tests): every entry by
  * capability. Pages of the application import the entry they need instead, so that a page's
- * chunks carry only that capability: simulation.ts (`simuler`), saisie.ts (validation, questions),
- * calendrier.ts, cout.ts, catalogue.ts (parameters, sources, labels).
+ * chunks carry only that capability: simulation.ts (`simuler`, `lectures`), saisie.ts (validation,
+ * options, specialties), calendrier.ts, cout.ts, catalogue.ts (parameters, sources, labels).
  */
 export * from './simulation.ts';
 export * from './saisie.ts';

@@ -1,10 +1,10 @@
 /**
- * Entry « saisie » of the rules engine: validation of the answers (the schemas), the questions
- * worth asking, the specialties to choose from. No rule that computes an amount: the simulator's
- * wizard imports only this, and loads simulation.ts (`simuler`) after its first render, so that
- * the rules do not weigh on its first load.
+ * Entry « saisie » of the rules engine: validation of the answers (the schemas), the options open
+ * at a date, the specialties to choose from. No rule that computes an amount: the simulator's first
+ * load has none of the engine; its wizard, loaded right after, asks the rules themselves which
+ * questions they read (simulation.ts, `lectures`).
  */
-export { questionsUtiles, type Question, type QuestionsUtiles } from './questions.ts';
+export { optionsOuvertesDe } from './options-ouvertes.ts';
 export { SPECIALITES, type Specialite } from './parametres/specialites.ts';
 export { VERSION_REGLES, VERIFIE_LE } from './parametres/version.ts';
 export * from '../schemas/index.ts';

@@ -1,14 +1,15 @@
 /**
  * The wizard's steps as data (model: aides-jeunes lib/state/blocks.ts): each step lists the fields
- * it asks and says when it applies. Whether a conditional field is asked comes from the engine
- * (`questionsUtiles`), never from a rule written here. Wording lives in messages/fr.ts.
+ * it may ask and says when it applies. Whether a field is asked comes from the rules themselves
+ * (the fields they read, state/questions.ts), never from a rule written here. Wording lives in
+ * messages/fr.ts.
  */
 import type { Reponses, Structure } from '../state/champs.ts';
 
 export interface Contexte {
   reponses: Reponses;
   structure: Structure | undefined;
-  /** True when the engine says the answer to this field can change the result. */
+  /** True when the rules read this field for the answers given: its answer can change the result. */
   utile(cle: string): boolean;
   /** The same, asked without the option: whether a field matters before the option is chosen. */
   utileSansOption?(cle: string): boolean;
@@ -21,7 +22,10 @@ export interface Etape {
   when?(ctx: Contexte): boolean;
 }
 
-/** Fields every simulation of that structure asks; the others are asked only when useful. */
+/**
+ * Fields every simulation of that structure asks, even where the rules do not read them (a date
+ * before any scheme): who the doctor or the centre is. The others are asked when the rules read them.
+ */
 const TOUJOURS = new Set([
   'structure',
   'dateSignature',
@@ -32,13 +36,6 @@ const TOUJOURS = new Set([
   'etpSpecialistes',
   'assistants',
 ]);
-const TOUJOURS_CENTRE = new Set(['patientele.mtAdultes', 'patientele.fileActive']);
-/**
- * A specialist's patientèle is his file active (band, objective: RULES.md §3.1, §4): it is offered
- * even where the engine does not use it yet (later regimes publish no FA threshold nor grid), so a
- * specialist who does not know his band can at least record it (issue 10).
- */
-const TOUJOURS_LIBERAL = new Set(['patientele.fileActive']);
 
 /** A group of GPs under one collective contract (RULES.md §7 bis): asked only what the engine uses. */
 const ETAPES_COLLECTIF: readonly Etape[] = [
@@ -128,12 +125,7 @@ export function champsVisibles(etape: Etape, ctx: Contexte): string[] {
   return etape.champs.filter((c) => {
     const selonOption = visibleSelonOption(etape, c, ctx);
     if (selonOption !== null) return selonOption;
-    return (
-      TOUJOURS.has(c) ||
-      (ctx.structure === 'centre' && TOUJOURS_CENTRE.has(c)) ||
-      (ctx.structure === 'liberal' && TOUJOURS_LIBERAL.has(c)) ||
-      ctx.utile(c)
-    );
+    return TOUJOURS.has(c) || ctx.utile(c);
   });
 }
 

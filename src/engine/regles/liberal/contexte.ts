@@ -22,23 +22,18 @@ export interface ContexteLiberal {
   /** Indicators of the objective for this specialty and regime. */
   indicateurs: readonly Indicateur[];
   /**
-   * Initial patientèle per indicator (MT: adults under avenant 7, adults + children later), read
-   * from the situation only when a rule asks for it (issue 14: a count no rule uses is not asked).
+   * Initial patientèle per indicator (MT: adults under avenant 7, adults + children later): the
+   * base of the band, the objective and the achievement. Read up front for the indicators of the
+   * specialty (and a GP's MT, his band's measure), so that the wizard asks them with the
+   * patientèle whatever the later answers (issue 14); `null` for a count no rule uses.
    */
-  initial: Readonly<Record<Indicateur, number | null>>;
+  initial: Record<Indicateur, number | null>;
 }
 
-function initialLu(s: SituationLiberale, regime: RegimeLiberal): ContexteLiberal['initial'] {
-  return {
-    get mt() {
-      const adultes = s.patientele?.mtAdultes;
-      if (adultes === undefined) return null;
-      return regime === 'avenant7-2019' ? adultes : adultes + (s.patientele?.mtEnfants ?? 0);
-    },
-    get fileActive() {
-      return s.patientele?.fileActive ?? null;
-    },
-  };
+function mtInitial(s: SituationLiberale, regime: RegimeLiberal): number | null {
+  const adultes = s.patientele?.mtAdultes;
+  if (adultes === undefined) return null;
+  return regime === 'avenant7-2019' ? adultes : adultes + (s.patientele?.mtEnfants ?? 0);
 }
 
 export function contexteLiberal(
@@ -52,13 +47,17 @@ export function contexteLiberal(
   const indicateurs: Indicateur[] = appartient(specialite, doubles)
     ? ['mt', 'fileActive']
     : ['fileActive'];
+  const generaliste = appartient(specialite, GENERALISTES);
   return {
     s,
     regime,
     dateRegime,
     strategies,
-    generaliste: appartient(specialite, GENERALISTES),
+    generaliste,
     indicateurs,
-    initial: initialLu(s, regime),
+    initial: {
+      mt: generaliste || indicateurs.includes('mt') ? mtInitial(s, regime) : null,
+      fileActive: s.patientele?.fileActive ?? null,
+    },
   };
 }

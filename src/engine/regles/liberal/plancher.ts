@@ -26,13 +26,13 @@ export function motifExoneration(ctx: ContexteLiberal): MotifExoneration | null 
 
 export function plancherActivite(ctx: ContexteLiberal, bande: Placement, r: Raisons): void {
   const motif = motifExoneration(ctx);
+  // Read before an unknown band stops the rule: the results then show each band's plan (issue 14).
+  const amenagements = ctx.regime !== 'avenant7-2019' && ctx.s.rqthOuAld === true;
   if (motif !== null) {
     // The reason's public data carries the motif worded (the output format since 2024).
     r.ajouter('information', 'exoneration-plancher', { motif: motifExonerationEnFrancais(motif) });
     if (bande.valeur === null) r.ajouter('information', 'bande-sans-majoration-connue');
-    if (ctx.regime !== 'avenant7-2019' && ctx.s.rqthOuAld === true) {
-      r.ajouter('a-confirmer', 'rqth-ald-amenagements', { rqthOuAld: true });
-    }
+    if (amenagements) r.ajouter('a-confirmer', 'rqth-ald-amenagements', { rqthOuAld: true });
     return;
   }
   if (bande.valeur === null) {
@@ -50,7 +50,5 @@ export function plancherActivite(ctx: ContexteLiberal, bande: Placement, r: Rais
     });
     return;
   }
-  if (ctx.regime !== 'avenant7-2019' && ctx.s.rqthOuAld === true) {
-    r.ajouter('a-confirmer', 'rqth-ald-amenagements', { rqthOuAld: true });
-  }
+  if (amenagements) r.ajouter('a-confirmer', 'rqth-ald-amenagements', { rqthOuAld: true });
 }
