@@ -9,6 +9,7 @@ import { lireCsv, lireCsvParTranches } from './csv.ts';
 import { sourceDe, type Lecture, type Source } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { lireJson } from './json.ts';
+import { lireJsonParTranches } from './json-par-tranches.ts';
 
 export type FormatEntree = 'json' | 'csv';
 
@@ -63,13 +64,18 @@ export function lireEntrees(source: string | Uint8Array, nom: string): Lecture {
   return lecture;
 }
 
-/** The same situations, a CSV's rows typed slice by slice (csv.ts); same errors. */
-export function ouvrirEntrees(source: string | Uint8Array, nom: string): Source {
+/**
+ * The same situations, a CSV's rows typed slice by slice (csv.ts), a JSON list's elements parsed
+ * slice by slice (json-par-tranches.ts); same errors. `verifiee`: the other thread checks the
+ * text (travailleur.ts), so a JSON list's elements are not parsed in advance here.
+ */
+export function ouvrirEntrees(source: string | Uint8Array, nom: string, verifiee = false): Source {
   const { texte, encodage } = texteDe(source, nom);
   const entrees =
     detecterFormat(nom, texte) === 'csv'
       ? lireCsvParTranches(texte, nom, encodage)
-      : sourceDe(lireSituationsJson(texte, nom));
+      : (lireJsonParTranches(texte, situationDuCas, verifiee) ??
+        sourceDe(lireSituationsJson(texte, nom)));
   if (entrees.nombre === 0) throw aucune(nom);
   return entrees;
 }

@@ -35,7 +35,7 @@ async function lire(octets: Uint8Array, nom: string): Promise<Source | null> {
   try {
     return estExcel(octets, nom)
       ? sourceDe(await lireExcel(octets, nom))
-      : ouvrirEntrees(octets, nom);
+      : ouvrirEntrees(octets, nom, true);
   } catch {
     // This thread reads the same bytes and says what is wrong with them.
     return null;
