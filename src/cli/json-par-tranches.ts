@@ -1,32 +1,38 @@
 /**
  * A JSON list of situations read element by element (issue 13: memory flat in the number of
- * situations). The text is scanned once for where each element of the top-level list starts and
- * ends, without building it; an element is parsed only when its slice is processed, so no thread
- * holds all the situations at once. The elements are checked first (each parsed, then dropped),
- * so a malformed file is refused before any output, and with the whole reading's message: on any
- * doubt the caller reads the whole text (lireJson), which says what is wrong, word for word.
+ * situations). The bytes are scanned once for where each element of the top-level list starts
+ * and ends, without decoding or building it; an element is decoded and parsed only when its slice
+ * is processed, so no thread holds the situations, nor the text, all at once (the bytes are the
+ * ones both threads share, lire-source.ts). The elements are checked first (each parsed, then
+ * dropped), so a malformed file is refused before any output, and with the whole reading's
+ * message: on any doubt (another encoding, a malformed element) the caller reads the whole text
+ * (parse-input.ts), which says what is wrong, word for word.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Source } from './entree.ts';
 
 /** JSON's own blanks (JSON.parse accepts no other around a value). */
 const estBlanc = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-const OUVRANTS = new Set([0x7b, 0x5b]);
-const FERMANTS = new Set([0x7d, 0x5d]);
 const GUILLEMET = 0x22;
+const BARRE = 0x5c;
 const VIRGULE = 0x2c;
+const CROCHET = 0x5b;
 const CROCHET_FERMANT = 0x5d;
+const ACCOLADE = 0x7b;
+const ACCOLADE_FERMANTE = 0x7d;
 
 /**
- * Where each element of the top-level list starts and ends (excluded), found from the brackets
- * and the strings only; null when the text is not a non-empty list written `[ a, b, … ]` with
- * nothing after it. An element found here may still be malformed: JSON.parse says so.
+ * Where each element of the top-level list starts and ends (excluded) in UTF-8 bytes, found from
+ * the brackets and the strings only (no byte of a multi-byte character is ASCII); null when the
+ * bytes are not a list written `[ a, b, … ]` with nothing after it. An element found here may
+ * still be malformed, or empty: JSON.parse says so.
  */
-export function indexerListeJson(texte: string): { debuts: number[]; fins: number[] } | null {
-  const n = texte.length;
+export function indexerListeJson(o: Uint8Array): { debuts: number[]; fins: number[] } | null {
+  const n = o.length;
   let i = 0;
-  while (i < n && estBlanc(texte.charCodeAt(i))) i++;
-  if (texte.charCodeAt(i) !== 0x5b) return null;
+  while (i < n && estBlanc(o[i]!)) i++;
+  if (o[i] !== CROCHET) return null;
   i++;
   const debuts: number[] = [];
   const fins: number[] = [];
@@ -34,15 +40,15 @@ export function indexerListeJson(texte: string): { debuts: number[]; fins: numbe
     const debut = i;
     let profondeur = 0;
     for (; i < n; i++) {
-      const c = texte.charCodeAt(i);
+      const c = o[i]!;
       if (c === GUILLEMET) {
         for (i++; i < n; i++) {
-          const d = texte.charCodeAt(i);
-          if (d === 0x5c) i++;
+          const d = o[i]!;
+          if (d === BARRE) i++;
           else if (d === GUILLEMET) break;
         }
-      } else if (OUVRANTS.has(c)) profondeur++;
-      else if (FERMANTS.has(c)) {
+      } else if (c === ACCOLADE || c === CROCHET) profondeur++;
+      else if (c === ACCOLADE_FERMANTE || c === CROCHET_FERMANT) {
         if (profondeur === 0) break;
         profondeur--;
       } else if (c === VIRGULE && profondeur === 0) break;
@@ -50,30 +56,62 @@ export function indexerListeJson(texte: string): { debuts: number[]; fins: numbe
     if (i >= n) return null;
     debuts.push(debut);
     fins.push(i);
-    if (texte.charCodeAt(i) === CROCHET_FERMANT) break;
+    if (o[i] === CROCHET_FERMANT) break;
     // A comma: the next element follows; `}` at the top level is malformed.
-    if (texte.charCodeAt(i) !== VIRGULE) return null;
+    if (o[i] !== VIRGULE) return null;
     i++;
   }
-  for (i++; i < n; i++) if (!estBlanc(texte.charCodeAt(i))) return null;
+  for (i++; i < n; i++) if (!estBlanc(o[i]!)) return null;
   return { debuts, fins };
 }
 
+const estJsonParSonNom = (nom: string): boolean | null => {
+  const minuscule = nom.toLowerCase();
+  return minuscule.endsWith('.json') ? true : minuscule.endsWith('.csv') ? false : null;
+};
+
 /**
- * The situations of a JSON list, parsed slice by slice, each through `situation` (a golden case
- * stands for its input); null when the text is not plainly such a list or an element does not
- * parse (the whole reading then decides). `verifiee`: the text was already checked by the other
- * thread (repartir.ts), so its elements are not parsed twice here.
+ * The bytes of `source` when it is plainly a UTF-8 JSON list (less a UTF-8 BOM), read as JSON as
+ * parse-input.ts would read it (by its name, else its first character); null otherwise. A text is
+ * encoded back (a test, or stdin already decoded).
+ */
+export function octetsListeJson(source: string | Uint8Array, nom: string): Uint8Array | null {
+  let octets: Uint8Array;
+  if (typeof source === 'string') {
+    const texte = source.replace(/^\uFEFF/, '');
+    if (texte.includes('\u0000')) return null;
+    octets = Buffer.from(texte, 'utf8');
+    // A lone surrogate has no UTF-8: such a text is read whole.
+    if (Buffer.from(octets).toString('utf8') !== texte) return null;
+  } else {
+    const bom = source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf ? 3 : 0;
+    octets = source.subarray(bom);
+    // UTF-16 has zero bytes, and so has a binary file: both are the whole reading's to refuse.
+    if (octets.includes(0) || !isUtf8(octets)) return null;
+  }
+  let i = 0;
+  while (i < octets.length && estBlanc(octets[i]!)) i++;
+  const parSonNom = estJsonParSonNom(nom);
+  if (parSonNom === false || octets[i] !== CROCHET) return null;
+  return octets;
+}
+
+/**
+ * The situations of a JSON list given as UTF-8 bytes, parsed slice by slice, each through
+ * `situation` (a golden case stands for its input); null when the bytes are not plainly such a
+ * list or an element does not parse (the whole reading then decides). `verifiee`: the other
+ * thread checks the elements (travailleur.ts), so they are not parsed twice here.
  */
 export function lireJsonParTranches(
-  texte: string,
+  octets: Uint8Array,
   situation: (valeur: unknown) => unknown,
   verifiee = false,
 ): Source | null {
-  const index = indexerListeJson(texte);
+  const index = indexerListeJson(octets);
   if (!index) return null;
   const { debuts, fins } = index;
-  const element = (k: number): unknown => JSON.parse(texte.slice(debuts[k], fins[k]));
+  const tampon = Buffer.from(octets.buffer, octets.byteOffset, octets.length);
+  const element = (k: number): unknown => JSON.parse(tampon.toString('utf8', debuts[k], fins[k]));
   if (!verifiee) {
     try {
       for (let k = 0; k < debuts.length; k++) element(k);

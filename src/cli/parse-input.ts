@@ -9,7 +9,7 @@ import { lireCsv, lireCsvParTranches } from './csv.ts';
 import { sourceDe, type Lecture, type Source } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { lireJson } from './json.ts';
-import { lireJsonParTranches } from './json-par-tranches.ts';
+import { lireJsonParTranches, octetsListeJson } from './json-par-tranches.ts';
 
 export type FormatEntree = 'json' | 'csv';
 
@@ -65,17 +65,19 @@ export function lireEntrees(source: string | Uint8Array, nom: string): Lecture {
 }
 
 /**
- * The same situations, a CSV's rows typed slice by slice (csv.ts), a JSON list's elements parsed
- * slice by slice (json-par-tranches.ts); same errors. `verifiee`: the other thread checks the
- * text (travailleur.ts), so a JSON list's elements are not parsed in advance here.
+ * The same situations, a CSV's rows typed slice by slice (csv.ts), a UTF-8 JSON list's elements
+ * parsed slice by slice from its bytes (json-par-tranches.ts); same errors. `verifiee`: the other
+ * thread checks the text (travailleur.ts), so a JSON list's elements are not parsed in advance.
  */
 export function ouvrirEntrees(source: string | Uint8Array, nom: string, verifiee = false): Source {
+  const octets = octetsListeJson(source, nom);
+  const liste = octets ? lireJsonParTranches(octets, situationDuCas, verifiee) : null;
+  if (liste && liste.nombre > 0) return liste;
   const { texte, encodage } = texteDe(source, nom);
   const entrees =
     detecterFormat(nom, texte) === 'csv'
       ? lireCsvParTranches(texte, nom, encodage)
-      : (lireJsonParTranches(texte, situationDuCas, verifiee) ??
-        sourceDe(lireSituationsJson(texte, nom)));
+      : sourceDe(lireSituationsJson(texte, nom));
   if (entrees.nombre === 0) throw aucune(nom);
   return entrees;
 }

@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { genererSituations } from '../../scripts/generer-situations.ts';
-import { indexerListeJson } from '../../src/cli/json-par-tranches.ts';
+import { indexerListeJson, octetsListeJson } from '../../src/cli/json-par-tranches.ts';
 import { ErreurUtilisateur } from '../../src/cli/erreur-utilisateur.ts';
 import { lireEntrees, ouvrirEntrees } from '../../src/cli/parse-input.ts';
+import { sourceDe, type Source } from '../../src/cli/entree.ts';
 
 type Issue = { valeurs: unknown[]; lieux: string[] } | { erreur: string };
 
@@ -36,9 +37,10 @@ const entier = (texte: string): Issue =>
     const l = lireEntrees(texte, 'lot.json');
     return { nombre: l.valeurs.length, valeurs: (d, f) => l.valeurs.slice(d, f), lieu: l.lieu };
   });
-const parTranches = (texte: string, verifiee = false): Issue =>
+/** Read from its UTF-8 bytes (as the command line reads a file), or from the text itself. */
+const parTranches = (texte: string, verifiee = false, octets = true): Issue =>
   issue(() => {
-    const s = ouvrirEntrees(texte, 'lot.json', verifiee);
+    const s = ouvrirEntrees(octets ? Buffer.from(texte) : texte, 'lot.json', verifiee);
     return { nombre: s.nombre, valeurs: s.tranche, lieu: s.lieu };
   });
 
@@ -52,11 +54,12 @@ describe('entrées JSON lues par éléments', () => {
     ['chaînes avec crochets et guillemets', '[{"reference":"a],[\\"}{,"},\t{"x":[1,[2]]} ,"]"]'],
     ['une seule', ' [ {"structure":"centre"} ] \n'],
   ])('%s : mêmes situations et mêmes lieux', (_nom, texte) => {
-    expect(indexerListeJson(texte)).not.toBeNull();
+    expect(indexerListeJson(Buffer.from(texte))).not.toBeNull();
     const attendu = entier(texte);
     expect('valeurs' in attendu).toBe(true);
     expect(parTranches(texte)).toEqual(attendu);
     expect(parTranches(texte, true)).toEqual(attendu);
+    expect(parTranches(texte, false, false)).toEqual(attendu);
   });
 
   it.each([
@@ -76,6 +79,29 @@ describe('entrées JSON lues par éléments', () => {
     const attendu = entier(texte);
     expect('erreur' in attendu).toBe(true);
     expect(parTranches(texte)).toEqual(attendu);
+    expect(parTranches(texte, false, false)).toEqual(attendu);
+  });
+
+  it.each([
+    ['accents, UTF-8', Buffer.from('[{"reference":"Dr Émile Noël €"}]'), 'lot.json'],
+    ['BOM UTF-8', Buffer.from('\uFEFF [{"reference":"é"}]'), 'lot.json'],
+    ['Windows-1252', Buffer.from('[{"reference":"\xE9"}]', 'latin1'), 'lot.json'],
+    ['UTF-16 LE', Buffer.from('\uFEFF[{"reference":"é"}]', 'utf16le'), 'lot.json'],
+    ['sans extension', Buffer.from('\n[{"a":1}]'), 'entrée standard'],
+    ['nommé .csv', Buffer.from('[{"a":1}]'), 'lot.csv'],
+    ['octet nul', Buffer.from('[{"a":"\u0000"}]\u0000'), 'lot.json'],
+  ])('%s : comme la lecture entière', (_nom, octets, nom) => {
+    const lire = (f: () => Source) =>
+      issue(() => {
+        const s = f();
+        return { nombre: s.nombre, valeurs: s.tranche, lieu: s.lieu };
+      });
+    const attendu = lire(() => sourceDe(lireEntrees(octets, nom)));
+    // Only plain UTF-8 lists are read from their bytes; the others are read whole.
+    expect(octetsListeJson(octets, nom) !== null).toBe(
+      ['accents, UTF-8', 'BOM UTF-8', 'sans extension'].includes(_nom),
+    );
+    expect(lire(() => ouvrirEntrees(octets, nom))).toEqual(attendu);
   });
 
   it('un texte muté au hasard est lu comme le lit la lecture entière', () => {
@@ -95,9 +121,10 @@ describe('entrées JSON lues par éléments', () => {
               (retirer ? '' : c) +
               texte.slice(position + (retirer ? 1 : 0));
           expect(parTranches(texte)).toEqual(entier(texte));
+          expect(parTranches(texte, false, false)).toEqual(entier(texte));
         },
       ),
-      { numRuns: 2000, seed: 13 },
+      { numRuns: 1000, seed: 13 },
     );
   });
 
