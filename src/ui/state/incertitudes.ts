@@ -131,8 +131,11 @@ export function incertitudes(
   const decisives = new Set<string>();
   let montantsCertains = true;
   const totaux: number[] = [];
+  /** The combinations of the situation itself (its only base when the band is known). */
+  let propres: (Resultat | null)[] = [];
   for (const base of bases) {
     const resultats = parCombinaison(base, questions);
+    if (base === situation) propres = resultats;
     resultats.forEach((r, masque) => {
       if (typeof r?.total === 'number') totaux.push(r.total);
       if (montants(r) !== montants(resultats[0] ?? null)) montantsCertains = false;
@@ -155,7 +158,7 @@ export function incertitudes(
     siOuiSiNon: seule !== undefined && oui && non ? { cle: seule, oui, non } : null,
     fourchette: ouvertes.length > 0 && totaux.length > 0 && min !== max ? { min, max } : null,
     bandes,
-    raisonsCertaines: communes(bandes === null ? parCombinaison(situation, questions) : [resultat]),
+    raisonsCertaines: communes(bandes === null ? propres : [resultat]),
   };
 }
 
