@@ -73,8 +73,8 @@ test('un fichier qui ne se charge pas donne un message en français, pas une pag
     .analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 
-  // The wizard (loaded on demand too) does not need the rules engine: when only the engine cannot
-  // be loaded, the options are offered, without their amounts.
+  // The wizard asks the rules which questions matter (the fields they read, issue 14): when only
+  // the engine cannot be loaded, the wizard says so in French too.
   await page.unrouteAll();
   let moteurRefuse = 0;
   await page.route('**/assets/simulation-*.js', (route) => {
@@ -82,8 +82,9 @@ test('un fichier qui ne se charge pas donne un message en français, pas une pag
     return route.abort('internetdisconnected');
   });
   await page.goto(OPTION);
-  await expect(titreEtape(page, 'Temps de travail de l’assistant')).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'Temps plein (1 ETP)' })).toBeVisible();
-  await expect(page.getByText(/la première année/)).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText(
+    'Cette partie du simulateur n’a pas pu être chargée',
+  );
+  await expect(page.getByRole('button', { name: 'Recharger la page' })).toBeVisible();
   expect(moteurRefuse).toBeGreaterThan(0);
 });
