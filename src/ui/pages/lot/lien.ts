@@ -7,7 +7,7 @@
  * says so, so an invalid row opens with its valid answers, ready to be corrected.
  */
 import { CHAMPS } from '../../../fichiers/champs.ts';
-import { schemaDeStructure } from '../../../engine/saisie.ts';
+import { CATALOGUE } from '../../../engine/saisie.ts';
 
 type Objet = Record<string, unknown>;
 
@@ -60,8 +60,10 @@ const JAMAIS_NON = new Set(['tousGeneralistesHorsMepSecteur1OuOptam']);
 function nonImplicites(valeur: Objet): [string, string][] {
   const structure = valeur.structure;
   if (structure !== 'liberal' && structure !== 'centre' && structure !== 'collectif') return [];
-  const forme = schemaDeStructure[structure]._zod.def.shape as Record<string, unknown>;
-  return Object.keys(forme)
+  return CATALOGUE.filter(
+    (c) => (c.structures as readonly string[]).includes(structure) && !c.chemin.includes('.'),
+  )
+    .map((c) => c.chemin as string)
     .filter(
       (cle) =>
         CHAMPS.get(cle)?.sorte === 'scalaire' &&
