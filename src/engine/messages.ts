@@ -81,6 +81,8 @@ export const PHRASES: Record<string, (d: Donnees) => string> = {
     `Vous êtes exonéré du plancher d’activité (P30) : ${String(d.motif)}.`,
   'rqth-ald-amenagements': () =>
     'Médecin RQTH ou en ALD : éligible avec des aménagements du contrat, à confirmer avec votre CPAM.',
+  'activite-mixte-amenagements': () =>
+    'Activité mixte (libérale et salariée) : éligible avec des aménagements du contrat, à confirmer avec votre CPAM.',
   'majoration-p90': () =>
     'Patientèle entre le 90e et le 95e percentile : montant majoré à partir de la 3e année.',
   'majoration-p95': () =>

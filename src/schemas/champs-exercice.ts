@@ -56,6 +56,11 @@ export const CHAMPS_EXERCICE = [
     intitule: 'RQTH ou ALD',
     entetes: ['rqth'],
   }),
+  champ('activiteMixte', LIBERAL, BOOLEEN, {
+    widget: OUI_NON,
+    intitule: 'Activité mixte',
+    entetes: ['activite-salariee'],
+  }),
   champ(
     'partHonorairesCliniques',
     LIBERAL,

@@ -88,6 +88,10 @@ export const frChamps: Readonly<Record<string, TexteChamp>> = {
       'Êtes-vous reconnu travailleur handicapé (RQTH) ou en affection de longue durée (ALD)\u202f?',
     choix: OUI_NON,
   },
+  activiteMixte: {
+    label: 'Avez-vous aussi une activité salariée (activité mixte)\u202f?',
+    choix: OUI_NON,
+  },
   option: {
     label: 'Temps de travail de l’assistant médical',
     choix: {

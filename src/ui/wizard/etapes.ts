@@ -86,6 +86,7 @@ export const ETAPES: readonly Etape[] = [
       'partHonorairesCliniques',
       'nouvelInstalle',
       'rqthOuAld',
+      'activiteMixte',
     ],
   },
   { id: 'option', structures: ['liberal'], champs: ['option', 'zoneSousDense'] },

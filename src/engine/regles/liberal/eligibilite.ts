@@ -88,8 +88,13 @@ function conditionsAvenant7(ctx: ContexteLiberal, r: Raisons): void {
     r.ajouter('condition', 'engagement-coordination', { exerciceCoordonne: false });
 }
 
-/** Règlement arbitral and convention 2024: excluded specialties, 80 % clinical fees (ameli.fr). */
+/**
+ * Règlement arbitral and convention 2024: excluded specialties, 80 % clinical fees (ameli.fr);
+ * a mixed (part-salaried) activity is eligible with adjustments to the contract (RULES.md §3.1).
+ */
 function conditionsDepuis2023(ctx: ContexteLiberal, r: Raisons): void {
+  if (ctx.s.activiteMixte === true)
+    r.ajouter('a-confirmer', 'activite-mixte-amenagements', { activiteMixte: true });
   const specialite = ctx.s.specialite;
   if (specialite === undefined) return;
   const exclues = valeurAu(specialitesExclues, ctx.dateRegime);
