@@ -95,7 +95,7 @@ export async function parcoursLiberal(page: Page, surEtape: SurEtape = async () 
   await suivant(page, 'Votre exercice');
 
   // Yes/no questions are never taken for "non" (issue 10): answered explicitly.
-  for (const question of [/nouvellement installé/, /travailleur handicapé/]) {
+  for (const question of [/nouvellement installé/, /travailleur handicapé/, /activité mixte/]) {
     await page
       .getByRole('group', { name: question })
       .getByRole('radio', { name: 'Non', exact: true })

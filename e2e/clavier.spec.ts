@@ -77,7 +77,7 @@ test('au clavier seul, un généraliste libéral arrive au plan de versement', a
   await expect(bande).toHaveValue('P30-P50');
   await valider(page, 'Votre exercice');
   // Yes/no questions are answered explicitly (issue 10): Tab into each group, arrow down to "Non".
-  for (const question of [/nouvellement installé/, /travailleur handicapé/]) {
+  for (const question of [/nouvellement installé/, /travailleur handicapé/, /activité mixte/]) {
     const groupe = page.getByRole('group', { name: question });
     await tabulerJusqua(page, groupe.getByRole('radio', { name: 'Oui', exact: true }));
     await page.keyboard.press('ArrowDown');

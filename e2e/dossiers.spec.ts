@@ -10,7 +10,7 @@ import { attendrePlan, PLAN_LIBERAL, totalDuPlan } from './aide.ts';
 const CLE = 'simulateur-assistant-medical.dossiers';
 /** Golden case lib-2024-plein-degressivite, with its what-if (60 % in year 3, 90 % in year 4). */
 const LIEN =
-  '/?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false&atteinte=1;1;0.6;0.9;1';
+  '/?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false&atteinte=1;1;0.6;0.9;1';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function enregistrer(page: Page, nom: string): Promise<void> {

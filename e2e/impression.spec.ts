@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { normal, suivant } from './aide.ts';
 
 const RESULTATS =
-  '/?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false';
+  '/?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false';
 const AVERTISSEMENT =
   'Simulation indicative : seul le contrat signé avec votre CPAM fait foi. Ce simulateur indépendant n’est pas un service de l’Assurance Maladie.';
 

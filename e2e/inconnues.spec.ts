@@ -92,7 +92,7 @@ for (const { nom, width, height } of LARGEURS) {
     );
     await sansViolation(page, 'patientèle du spécialiste');
     await suivant(page, 'Votre exercice');
-    for (const question of [/nouvellement installé/, /travailleur handicapé/]) {
+    for (const question of [/nouvellement installé/, /travailleur handicapé/, /activité mixte/]) {
       await page
         .getByRole('group', { name: question })
         .getByRole('radio', { name: 'Non', exact: true })

@@ -142,6 +142,21 @@ describe('exonérations du plancher', () => {
     expect(r.eligibilite.statut).toBe(statut);
     if (statut === 'a-confirmer') expect(montants(r)).toEqual([19000, 14000, 11000, 11000, 11000]);
   });
+
+  // RULES.md §3.1: under the later regimes a mixed (part-salaried) activity is eligible with
+  // adjustments to the contract, « à confirmer » if otherwise eligible; avenant 7 says nothing.
+  // Amounts of the ½ ETP option (§2); the règlement arbitral's year 3 (2025-06) is revalued (§6).
+  it.each([
+    ['2025-02-01', 'P30-P50', 'a-confirmer', [19000, 14000, 11000, 11000, 11000]],
+    ['2023-06-01', 'P30-P50', 'a-confirmer', [18000, 13500, 11000, 11000, 11000]],
+    ['2025-02-01', '<P30', 'ineligible', null],
+    ['2021-03-01', 'P30-P50', 'eligible', null],
+  ])('activité mixte, signé le %s en bande %s → %s', (dateSignature, bande, statut, attendus) => {
+    const r = liberal({ dateSignature, bande, activiteMixte: true });
+    expect(r.eligibilite.statut).toBe(statut);
+    expect(codes(r).includes('activite-mixte-amenagements')).toBe(dateSignature > '2023');
+    if (attendus !== null) expect(montants(r)).toEqual(attendus);
+  });
 });
 
 describe('secteur, options et spécialités', () => {

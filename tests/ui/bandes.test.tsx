@@ -62,6 +62,11 @@ describe('bande de percentile inconnue', () => {
         name: 'Non',
       }),
     );
+    await user.click(
+      within(screen.getByRole('group', { name: /activité mixte/ })).getByRole('radio', {
+        name: 'Non',
+      }),
+    );
     await suivant(user, 'Temps de travail de l’assistant');
     await user.click(screen.getByRole('radio', { name: 'Temps plein (1 ETP)' }));
     await suivant(user, 'Récapitulatif de vos réponses');
@@ -98,7 +103,7 @@ describe('bande de percentile inconnue', () => {
 
   it('un généraliste à 1 600 patients (convention 2024) : sans majoration d’après ses effectifs, et les plans majorés que la CPAM peut indiquer', async () => {
     allerA(
-      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-01&specialite=medecine-generale&secteur=1&option=plein&patientele.mtAdultes=1600&nouvelInstalle=false&rqthOuAld=false',
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-01&specialite=medecine-generale&secteur=1&option=plein&patientele.mtAdultes=1600&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false',
     );
     render(<PageSimulateur />);
     expect(await screen.findByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
@@ -107,7 +112,7 @@ describe('bande de percentile inconnue', () => {
 
   it('une bande connue donne un seul plan', async () => {
     allerA(
-      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-01&specialite=cardiologie&secteur=1&option=plein&bande=P50-P70&nouvelInstalle=false&rqthOuAld=false',
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-01&specialite=cardiologie&secteur=1&option=plein&bande=P50-P70&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false',
     );
     render(<PageSimulateur />);
     expect(await screen.findByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();

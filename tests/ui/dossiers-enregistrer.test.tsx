@@ -11,7 +11,7 @@ import { CLE_STOCKAGE } from '../../src/ui/persistance/stockage.ts';
 import { allerA } from './aide.ts';
 
 const LIEN =
-  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false';
+  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false';
 const stockes = (): { nom: string; reponses: Record<string, string> }[] =>
   JSON.parse(localStorage.getItem(CLE_STOCKAGE) ?? '[]');
 

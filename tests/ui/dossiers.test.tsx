@@ -21,10 +21,11 @@ const REPONSES = {
   bande: 'P30-P50',
   nouvelInstalle: 'false',
   rqthOuAld: 'false',
+  activiteMixte: 'false',
   atteinte: '1;1;0.6;0.9;1',
 };
 const LIEN =
-  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false';
+  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false';
 
 function dossier(nom: string, changements: Record<string, unknown> = {}) {
   const d = creerDossier(

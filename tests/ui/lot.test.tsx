@@ -44,7 +44,7 @@ describe('traitement d’un lot (sans navigateur)', () => {
     expect(l?.montants).toEqual([38000, 28000, 13200, 19800, 22000]);
     expect(l?.total).toBe(121000);
     expect(l?.lien).toBe(
-      'index.html?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&optam=false&zoneSousDense=false&exerciceRegroupe=false&exerciceCoordonne=false&nouvelInstalle=false&rqthOuAld=false',
+      'index.html?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9;1&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&optam=false&zoneSousDense=false&exerciceRegroupe=false&exerciceCoordonne=false&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false',
     );
   });
 

@@ -8,7 +8,7 @@ import { allerA, titreResultatsFocalise, montantsDuPlan } from './aide.ts';
 describe('modifier une réponse depuis les résultats', () => {
   it('passer en secteur 2 fait apparaître la question OPTAM, puis revenir aux résultats', async () => {
     allerA(
-      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false',
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=demi&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false',
     );
     const user = userEvent.setup();
     render(<PageSimulateur />);

@@ -55,6 +55,8 @@ describe('parcours d’un médecin généraliste libéral', () => {
     await user.click(within(installe).getByRole('radio', { name: 'Non' }));
     const rqth = screen.getByRole('group', { name: /travailleur handicapé/ });
     await user.click(within(rqth).getByRole('radio', { name: 'Non' }));
+    const mixte = screen.getByRole('group', { name: /activité mixte/ });
+    await user.click(within(mixte).getByRole('radio', { name: 'Non' }));
     await suivant(user, 'Temps de travail de l’assistant');
 
     expect(screen.queryByRole('radio', { name: /tiers de temps/ })).not.toBeInTheDocument();

@@ -11,7 +11,7 @@ import { allerA } from './aide.ts';
 describe('ce qui changerait le résultat', () => {
   it('sous P30 : « En tant que nouvel installé, vous seriez éligible »', async () => {
     allerA(
-      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=%3CP30&nouvelInstalle=false&rqthOuAld=false',
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&specialite=medecine-generale&secteur=1&option=plein&bande=%3CP30&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false',
     );
     const user = userEvent.setup();
     render(<PageSimulateur />);

@@ -73,6 +73,14 @@ describe('questions utiles selon les réponses déjà données', () => {
     );
   });
 
+  it('activité mixte : demandée depuis le règlement arbitral, pas sous l’avenant 7', () => {
+    const medecin = { structure: 'liberal' as const, specialite: 'cardiologie', secteur: '1' };
+    expect(utiles({ ...medecin, dateSignature: '2025-02-01' }, ['activiteMixte'])).toEqual([
+      'activiteMixte',
+    ]);
+    expect(utiles({ ...medecin, dateSignature: '2021-03-01' }, ['activiteMixte'])).toEqual([]);
+  });
+
   it('date avant tout dispositif : seule la date compte, aucune option', () => {
     const s: Partielle = { structure: 'liberal', dateSignature: '2018-01-01' };
     expect(

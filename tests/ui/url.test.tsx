@@ -8,7 +8,7 @@ import { IDS_ETAPES } from '../../src/ui/wizard/etapes.ts';
 import { allerA, montantsDuPlan, normal } from './aide.ts';
 
 const LIEN =
-  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false';
+  '?v=1&etape=resultats&structure=liberal&dateSignature=2025-02-01&atteinte=1;1;0.6;0.9&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false';
 
 describe('l’état dans l’adresse', () => {
   it('relit puis réécrit les mêmes réponses (aller-retour)', () => {
@@ -24,6 +24,7 @@ describe('l’état dans l’adresse', () => {
       bande: 'P30-P50',
       nouvelInstalle: 'false',
       rqthOuAld: 'false',
+      activiteMixte: 'false',
     });
     const reecrit = ecrireUrl(lu.reponses, lu.etape ?? '');
     expect(lireUrl(reecrit, IDS_ETAPES)).toEqual(lu);

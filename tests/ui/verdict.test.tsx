@@ -20,7 +20,7 @@ const SANS_OPTAM = {
 describe('verdict d’inéligibilité', () => {
   it('secteur 2 sans OPTAM : toutes les raisons et « Avec l’OPTAM… »', async () => {
     allerA(
-      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-10&specialite=dermatologie&secteur=2&optam=false&option=demi&bande=P50-P70&nouvelInstalle=false&rqthOuAld=false',
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2025-03-10&specialite=dermatologie&secteur=2&optam=false&option=demi&bande=P50-P70&nouvelInstalle=false&rqthOuAld=false&activiteMixte=false',
     );
     const user = userEvent.setup();
     render(<PageSimulateur />);
