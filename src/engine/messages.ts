@@ -5,6 +5,7 @@
 import { dateEnFrancais } from './dates.ts';
 import type { Raison } from './types.ts';
 import { SPECIALITES } from './parametres/specialites.ts';
+import { LIBELLES_OPTIONS } from './libelles-options.ts';
 
 type Donnees = Raison['donnees'];
 
@@ -14,14 +15,8 @@ const pct = (v: unknown): string =>
   typeof v === 'number' ? `${nombre.format(v * 100)} %` : String(v);
 const date = (v: unknown): string => (typeof v === 'string' ? dateEnFrancais(v) : String(v));
 
-const OPTIONS: Record<string, string> = {
-  tiers: '⅓ ETP',
-  demi: '½ ETP',
-  plein: '1 ETP',
-  'plein-et-demi': '1,5 ETP',
-  double: '2 ETP',
-};
-const option = (v: unknown): string => OPTIONS[String(v)] ?? String(v);
+const option = (v: unknown): string =>
+  (LIBELLES_OPTIONS as Readonly<Record<string, string>>)[String(v)] ?? String(v);
 
 const REGIMES: Record<string, string> = {
   'avenant7-2019': 'l’avenant 7 (2019)',

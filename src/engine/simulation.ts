@@ -23,3 +23,4 @@ export type {
 export { STRATEGIES_PAR_DEFAUT, type Strategies } from './strategies.ts';
 export type { Source } from './parametres/sources.ts';
 export { messageRaison } from './messages.ts';
+export { LIBELLES_OPTIONS } from './libelles-options.ts';

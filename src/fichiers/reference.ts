@@ -3,6 +3,7 @@
  * field catalogue (the zod schemas), the specialty catalogue and the French headers of alias.ts:
  * lot.html shows it next to the upload, the Excel template carries it as its explanation sheet.
  */
+import { LIBELLES_OPTIONS } from '../engine/catalogue.ts';
 import { SPECIALITES } from '../schemas/specialites.ts';
 import { INTITULES } from './alias.ts';
 import { CHAMPS, structuresDesChamps } from './champs.ts';
@@ -34,13 +35,7 @@ const LIBELLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     collectif: 'groupe, contrat collectif',
   },
   secteur: { '1': 'secteur 1', '2': 'secteur 2', 'non-conventionne': 'non conventionné' },
-  option: {
-    tiers: '⅓ ETP',
-    demi: 'mi-temps, ½ ETP',
-    plein: 'plein temps, 1 ETP',
-    'plein-et-demi': '1,5 ETP',
-    double: '2 ETP',
-  },
+  option: LIBELLES_OPTIONS,
   bande: { '<P30': 'moins de P30', '>=P95': 'P95 et plus' },
 };
 

@@ -14,7 +14,7 @@ describe('lot.html, référence des colonnes', () => {
     });
     const option = within(table).getByRole('rowheader', { name: 'option' }).closest('tr');
     expect(option).toHaveTextContent(
-      'optionOptionun code de la listetiers (⅓ ETP), demi (mi-temps, ½ ETP), plein (plein temps, 1 ETP), plein-et-demi (1,5 ETP), double (2 ETP)médecin libéral',
+      'optionOptionun code de la listetiers (⅓ ETP), demi (½ ETP), plein (1 ETP), plein-et-demi (1,5 ETP), double (2 ETP)médecin libéral',
     );
     expect(screen.getByRole('button', { name: /Modèle Excel \(\.xlsx\)/ })).toBeVisible();
   });

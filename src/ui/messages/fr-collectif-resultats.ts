@@ -3,6 +3,7 @@
  * objective, and the side-by-side comparison with individual contracts (§7 bis.3). Loaded with the
  * results. Every figure of the collective contract is unofficial: said wherever one is shown.
  */
+import { LIBELLES_OPTIONS } from '../../engine/simulation.ts';
 import { frCollectif } from './fr-collectif.ts';
 
 export const frCollectifResultats = {
@@ -31,7 +32,7 @@ export const frCollectifResultats = {
       demi: 'Mi-temps (½ ETP) par médecin',
       plein: 'Temps plein (1 ETP) par médecin',
     } as Readonly<Record<string, string>>,
-    optionsCourtes: { demi: '½ ETP', plein: '1 ETP' } as Readonly<Record<string, string>>,
+    optionsCourtes: LIBELLES_OPTIONS as Readonly<Record<string, string>>,
     caption: (n: number, medecins: string, option: string) =>
       `Contrat collectif et contrats individuels (${medecins} × ${option}), année par année, sur ${n} ans`,
     colonnes: {

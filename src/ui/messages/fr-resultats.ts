@@ -2,7 +2,12 @@
  * Wording of the results screen: the base catalogue plus what only the results use. Loaded with
  * the results chunk, so it does not weigh on the wizard's first load.
  */
-import type { Confiance, NatureRaison, Statut } from '../../engine/simulation.ts';
+import {
+  LIBELLES_OPTIONS,
+  type Confiance,
+  type NatureRaison,
+  type Statut,
+} from '../../engine/simulation.ts';
 import { fr as base } from './fr.ts';
 import { frCollectifResultats as collectif } from './fr-collectif-resultats.ts';
 import { frImpression } from './fr-impression.ts';
@@ -72,13 +77,7 @@ export const fr = {
       option: (libelle: string) => `Avec l’option ${libelle}`,
     },
   },
-  optionsCourtes: {
-    tiers: '⅓ ETP',
-    demi: '½ ETP',
-    plein: '1 ETP',
-    'plein-et-demi': '1,5 ETP',
-    double: '2 ETP',
-  } as Readonly<Record<string, string>>,
+  optionsCourtes: LIBELLES_OPTIONS as Readonly<Record<string, string>>,
   plan: {
     titre: 'Plan de versement',
     caption: (n: number) => `Versements prévisionnels par année de contrat, sur ${n} ans`,

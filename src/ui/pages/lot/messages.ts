@@ -1,5 +1,5 @@
 /** Every sentence of the batch screening page (lot.html), in French. */
-import type { Statut } from '../../../engine/simulation.ts';
+import { LIBELLES_OPTIONS, type Statut } from '../../../engine/simulation.ts';
 import { nombre } from '../../format.ts';
 import { fr } from '../../messages/fr.ts';
 import { frCollectif } from '../../messages/fr-collectif.ts';
@@ -147,13 +147,7 @@ export const txt = {
     ...fr.champs.structure?.choix,
     collectif: frCollectif.structure,
   } as Readonly<Record<Structure, string>>,
-  options: {
-    tiers: '⅓ ETP',
-    demi: '½ ETP',
-    plein: '1 ETP',
-    'plein-et-demi': '1,5 ETP',
-    double: '2 ETP',
-  } as Readonly<Record<string, string>>,
+  options: LIBELLES_OPTIONS as Readonly<Record<string, string>>,
   etpCentre: (etp: string) => `${etp} ETP (centre)`,
   etpCollectif: (etp: string) => `${etp} ETP (groupe)`,
   erreursCsv: {
