@@ -117,3 +117,26 @@ describe('bande inconnue', () => {
     expect(luesSelonLaBande(250)).toEqual([]);
   });
 });
+
+/** Asked on the results page (achievements, the CPAM's objective), not by a step. */
+const SUR_LES_RESULTATS = new Set(['atteinte', 'realise', 'objectif.mt', 'objectif.fileActive']);
+
+describe('chaque champ que lisent les règles a sa place dans l’assistant', () => {
+  it.each(STRUCTURES)(
+    '%s : un champ lu sans étape ne pourrait jamais être répondu',
+    (structure) => {
+      const sansEtape = new Set<string>();
+      for (const s of situationsPartielles(structure, 250, 0.7)) {
+        const utile = utilite(s);
+        for (const q of questionsDe(structure))
+          if (
+            utile(q) &&
+            !SUR_LES_RESULTATS.has(q) &&
+            rangDe(structure, q) === etapesDe(structure).length
+          )
+            sansEtape.add(q);
+      }
+      expect([...sansEtape]).toEqual([]);
+    },
+  );
+});
