@@ -2,7 +2,12 @@
  * The rules and sources page: every dated parameter the engine reads (PARAMETRES) with its value
  * history, the open questions of RULES.md section 10, the named interpretations (strategies) with
  * their default, and the documents cited. Reads the engine's data; computes nothing.
+ *
+ * The page's frame, summary and confidence tags are shown first; the rest (41 parameter tables,
+ * 1 900 elements) is rendered in the background (a deferred value, time-sliced by React) and
+ * shown at once below them: rendered in one go it was a main-thread task of about 50 ms of CPU.
  */
+import { useDeferredValue, useEffect } from 'react';
 import { PARAMETRES, SOURCES } from '../../../engine/catalogue.ts';
 import {
   STRATEGIES_PAR_DEFAUT,
@@ -54,7 +59,17 @@ function Strategie<K extends keyof Strategies>({ cle }: { cle: K }) {
   );
 }
 
+/** Once the whole page is there, a link to a part of it (#parametre-…) is followed. */
+function useAncre(pret: boolean) {
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (pret && id && window.scrollY === 0) document.getElementById(id)?.scrollIntoView();
+  }, [pret]);
+}
+
 export function PageSources() {
+  const pret = useDeferredValue(true, false);
+  useAncre(pret);
   return (
     <>
       <EnTetePage
@@ -95,57 +110,66 @@ export function PageSources() {
           </dl>
         </section>
 
-        <section aria-labelledby="parametres">
-          <h2 id="parametres">{S.parametres}</h2>
-          {PARAMETRES.map((p) => (
-            <TableParametre key={p.id} parametre={p} />
-          ))}
-        </section>
+        {pret ? <Suite /> : null}
+      </main>
+    </>
+  );
+}
 
-        <section aria-labelledby="hypotheses">
-          <h2 id="hypotheses">{S.hypotheses}</h2>
-          <ol className="hypotheses">
-            {frSources.hypotheses.map((h) => (
-              <li key={h.question}>
-                <p>{h.question}</p>
-                <p>
-                  <strong>
-                    {frSources.strategies.titre}
-                    {'\u00a0:'}
-                  </strong>{' '}
-                  {h.choix}
+/** Everything below the confidence tags: parameters, hypotheses, strategies, sources. */
+function Suite() {
+  return (
+    <>
+      <section aria-labelledby="parametres">
+        <h2 id="parametres">{S.parametres}</h2>
+        {PARAMETRES.map((p) => (
+          <TableParametre key={p.id} parametre={p} />
+        ))}
+      </section>
+
+      <section aria-labelledby="hypotheses">
+        <h2 id="hypotheses">{S.hypotheses}</h2>
+        <ol className="hypotheses">
+          {frSources.hypotheses.map((h) => (
+            <li key={h.question}>
+              <p>{h.question}</p>
+              <p>
+                <strong>
+                  {frSources.strategies.titre}
+                  {'\u00a0:'}
+                </strong>{' '}
+                {h.choix}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="strategies">
+        <h2 id="strategies">{S.strategies}</h2>
+        <ul className="strategies">
+          {(Object.keys(STRATEGIES_PAR_DEFAUT) as (keyof Strategies)[]).map((cle) => (
+            <Strategie key={cle} cle={cle} />
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">{S.sources}</h2>
+        <ul className="liste-sources">
+          {(Object.entries(SOURCES) as [SourceId, (typeof SOURCES)[SourceId]][]).map(
+            ([id, source]) => (
+              <li key={id} id={`source-${id}`} tabIndex={-1}>
+                <p>{source.url ? <a href={source.url}>{source.titre}</a> : source.titre}</p>
+                <p className="parametre-meta">
+                  {frSources.sourcesListe.date(dateSource(source.date))}
+                  {source.url ? '' : ` — ${frSources.sourcesListe.sansLien}`}
                 </p>
               </li>
-            ))}
-          </ol>
-        </section>
-
-        <section aria-labelledby="strategies">
-          <h2 id="strategies">{S.strategies}</h2>
-          <ul className="strategies">
-            {(Object.keys(STRATEGIES_PAR_DEFAUT) as (keyof Strategies)[]).map((cle) => (
-              <Strategie key={cle} cle={cle} />
-            ))}
-          </ul>
-        </section>
-
-        <section aria-labelledby="sources">
-          <h2 id="sources">{S.sources}</h2>
-          <ul className="liste-sources">
-            {(Object.entries(SOURCES) as [SourceId, (typeof SOURCES)[SourceId]][]).map(
-              ([id, source]) => (
-                <li key={id} id={`source-${id}`} tabIndex={-1}>
-                  <p>{source.url ? <a href={source.url}>{source.titre}</a> : source.titre}</p>
-                  <p className="parametre-meta">
-                    {frSources.sourcesListe.date(dateSource(source.date))}
-                    {source.url ? '' : ` — ${frSources.sourcesListe.sansLien}`}
-                  </p>
-                </li>
-              ),
-            )}
-          </ul>
-        </section>
-      </main>
+            ),
+          )}
+        </ul>
+      </section>
     </>
   );
 }
