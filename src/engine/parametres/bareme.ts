@@ -41,8 +41,28 @@ export interface Placement<V> {
   seuils: readonly (SeuilAu & { label: string })[];
 }
 
+/**
+ * A bareme's bounds on a date, read once: they depend only on the bareme and the date (a regime's
+ * first day, a handful of values), and a batch places the same ones 100 000 times (issue 13).
+ * Shared, so never changed by a caller.
+ */
+const seuilsLus = new WeakMap<Bareme<unknown>, Map<string, Placement<unknown>['seuils']>>();
+
+function seuilsAu<V>(bareme: Bareme<V>, date: string): Placement<V>['seuils'] {
+  let parDate = seuilsLus.get(bareme);
+  if (parDate === undefined) seuilsLus.set(bareme, (parDate = new Map()));
+  let seuils = parDate.get(date);
+  if (seuils === undefined) {
+    seuils = Object.freeze(
+      bareme.paliers.map((p) => Object.freeze({ ...p.seuil(date), label: p.label })),
+    );
+    parDate.set(date, seuils);
+  }
+  return seuils;
+}
+
 export function placer<V>(mesure: number, bareme: Bareme<V>, date: string): Placement<V> {
-  const seuils = bareme.paliers.map((p) => ({ ...p.seuil(date), label: p.label }));
+  const seuils = seuilsAu(bareme, date);
   let valeur = bareme.dessous;
   bareme.paliers.forEach((p, i) => {
     const s = seuils[i]!;
