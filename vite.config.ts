@@ -142,6 +142,8 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // The CLI tests run the built command line (dist-cli/), built once here.
+    globalSetup: ['tests/construire-cli.ts'],
     // Sized for a loaded 2-core machine (issue 9): a test ends as soon as its assertions hold, so
     // generous limits cost nothing when the machine is idle; they only stop a hung test.
     testTimeout: 120_000,

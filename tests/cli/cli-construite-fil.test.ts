@@ -4,13 +4,11 @@
  * worker did, and why it failed if it did (a worker that cannot start is otherwise silent: this
  * thread does all the work, slower).
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enCsv, genererSituations } from '../../scripts/generer-situations.ts';
-import { DELAI_PROCESSUS_MS, RACINE, fichiersTemporaires, lancer } from './lancer-cli.ts';
+import { CLI, DELAI_PROCESSUS_MS, SOURCES, fichiersTemporaires, lancer } from './lancer-cli.ts';
 
 const situations = genererSituations(6_000, 5);
-const construite = [process.execPath, path.join(RACINE, 'scripts/simulate.mjs')];
 
 describe('ligne de commande construite, gros lot', { timeout: DELAI_PROCESSUS_MS * 2 }, () => {
   it.each([
@@ -23,8 +21,8 @@ describe('ligne de commande construite, gros lot', { timeout: DELAI_PROCESSUS_MS
       process.env.SIMULATEUR_DEBUG = '1';
       try {
         const [sources, bundle] = await Promise.all([
-          lancer([fichier as string, ...options]),
-          lancer([fichier as string, ...options], undefined, construite),
+          lancer([fichier as string, ...options], undefined, SOURCES),
+          lancer([fichier as string, ...options], undefined, CLI),
         ]);
         expect(bundle.code).toBe(0);
         // One line, no error: the worker started (on a loaded machine it may come too late to help).

@@ -2,14 +2,12 @@
  * `npm run simulate` runs the esbuild bundle (dist-cli/, rebuilt when a source is newer): it must
  * print exactly what the sources print (issue 13: byte-identical output, faster start).
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lireCasGolden } from '../helpers/cas-golden.ts';
-import { DELAI_PROCESSUS_MS, RACINE, fichiersTemporaires, lancer } from './lancer-cli.ts';
+import { CLI, DELAI_PROCESSUS_MS, SOURCES, fichiersTemporaires, lancer } from './lancer-cli.ts';
 
 /** Every golden case, collectif/ included, as one JSON list. */
 const tousLesCas = JSON.stringify(lireCasGolden());
-const construite = [process.execPath, path.join(RACINE, 'scripts/simulate.mjs')];
 
 describe('ligne de commande construite (dist-cli)', { timeout: DELAI_PROCESSUS_MS * 2 }, () => {
   it.each([
@@ -19,8 +17,8 @@ describe('ligne de commande construite (dist-cli)', { timeout: DELAI_PROCESSUS_M
   ])('tous les cas de référence, options %j : mêmes octets que les sources', async (options) => {
     const { 'cas.json': cas } = fichiersTemporaires({ 'cas.json': tousLesCas });
     const [sources, bundle] = await Promise.all([
-      lancer([cas as string, ...options]),
-      lancer([cas as string, ...options], undefined, construite),
+      lancer([cas as string, ...options], undefined, SOURCES),
+      lancer([cas as string, ...options], undefined, CLI),
     ]);
     expect(sources.code).toBe(0);
     expect(bundle.code).toBe(0);

@@ -5,10 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  CLI,
   DELAI_PROCESSUS_MS,
   RACINE,
   fichiersTemporaires,
@@ -30,13 +30,11 @@ const SITUATION = {
 };
 const FORMULE = '=HYPERLINK("http://x")';
 
-const MAIN = path.join(RACINE, 'src/cli/main.ts');
-
 /** The CLI with its standard output on /dev/full: every write fails with ENOSPC. */
 function lancerDisquePlein(args: readonly string[]): Promise<Execution> {
   const sortie = openSync('/dev/full', 'w');
   return new Promise((resoudre, rejeter) => {
-    const enfant = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    const enfant = spawn(CLI[0] as string, [...CLI.slice(1), ...args], {
       cwd: RACINE,
       stdio: ['ignore', sortie, 'pipe'],
     });

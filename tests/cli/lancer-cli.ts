@@ -1,4 +1,9 @@
-/** Runs the command line as a real child process (node + tsx), as a user would. */
+/**
+ * Runs the command line as a real child process, as a user would: `npm run simulate`, i.e. plain node
+ * on scripts/simulate.mjs, which runs the bundle tests/construire-cli.ts built before the tests
+ * (and rebuilds it if a source changed since, as in watch mode). SOURCES runs src/cli/main.ts
+ * through tsx instead: cli-construite.test.ts checks both print the same bytes.
+ */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +14,11 @@ export const RACINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
 export const DOSSIER_CAS = path.resolve(RACINE, '../shared/cases');
 const MAIN = path.join(RACINE, 'src/cli/main.ts');
 
+/** The README's command line: node scripts/simulate.mjs (the built bundle). */
+export const CLI: readonly string[] = [process.execPath, path.join(RACINE, 'scripts/simulate.mjs')];
+/** The command line from its TypeScript sources, through tsx. */
+export const SOURCES: readonly string[] = [process.execPath, '--import', 'tsx', MAIN];
+
 /** Time allowed to the processes of one test file (generous: the machine may be shared). */
 export const DELAI_PROCESSUS_MS = 180_000;
 
@@ -18,13 +28,13 @@ export interface Execution {
   stderr: string;
 }
 
-/** `commande` defaults to the CLI through node --import tsx; `entree` is written to stdin. */
+/** `commande` defaults to CLI (the built bundle); `entree` is written to stdin. */
 export function lancer(
   args: readonly string[],
   entree?: string,
   commande?: readonly string[],
 ): Promise<Execution> {
-  const [programme, ...debut] = commande ?? [process.execPath, '--import', 'tsx', MAIN];
+  const [programme, ...debut] = commande ?? CLI;
   return new Promise((resoudre, rejeter) => {
     const enfant = spawn(programme as string, [...debut, ...args], { cwd: RACINE, stdio: 'pipe' });
     const stdout: Buffer[] = [];

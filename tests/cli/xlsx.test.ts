@@ -9,17 +9,21 @@ import path from 'node:path';
 import { readSheet } from 'read-excel-file/universal';
 import writeExcelFile from 'write-excel-file/universal';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DELAI_PROCESSUS_MS, DOSSIER_CAS, fichiersTemporaires, RACINE } from './lancer-cli.ts';
+import {
+  CLI,
+  DELAI_PROCESSUS_MS,
+  DOSSIER_CAS,
+  fichiersTemporaires,
+  RACINE,
+} from './lancer-cli.ts';
 import { spawn } from 'node:child_process';
-
-const MAIN = path.join(RACINE, 'src/cli/main.ts');
 
 /** The CLI with its stdout as bytes (an xlsx is binary). */
 function lancerOctets(
   args: readonly string[],
 ): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
   return new Promise((resoudre, rejeter) => {
-    const enfant = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: RACINE });
+    const enfant = spawn(CLI[0] as string, [...CLI.slice(1), ...args], { cwd: RACINE });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     enfant.stdout.on('data', (d: Buffer) => stdout.push(d));
