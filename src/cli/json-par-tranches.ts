@@ -86,14 +86,19 @@ export function octetsListeJson(source: string | Uint8Array, nom: string): Uint8
   } else {
     const bom = source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf ? 3 : 0;
     octets = source.subarray(bom);
+    // A CSV (by its name or its first character) is not scanned through: 30 ms on 100 000 rows.
+    if (!commenceUneListe(octets, nom)) return null;
     // UTF-16 has zero bytes, and so has a binary file: both are the whole reading's to refuse.
     if (octets.includes(0) || !isUtf8(octets)) return null;
   }
+  return commenceUneListe(octets, nom) ? octets : null;
+}
+
+/** Read as JSON by its name, or by its first character, and that character is `[`. */
+function commenceUneListe(octets: Uint8Array, nom: string): boolean {
   let i = 0;
   while (i < octets.length && estBlanc(octets[i]!)) i++;
-  const parSonNom = estJsonParSonNom(nom);
-  if (parSonNom === false || octets[i] !== CROCHET) return null;
-  return octets;
+  return estJsonParSonNom(nom) !== false && octets[i] === CROCHET;
 }
 
 /**
