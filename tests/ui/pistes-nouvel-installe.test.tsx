@@ -29,3 +29,20 @@ describe('ce qui changerait le résultat', () => {
     expect(screen.getByRole('region', { name: 'Éligible à l’aide' })).toBeInTheDocument();
   });
 });
+
+describe('ce qui changerait le résultat, aide à confirmer', () => {
+  it('activité mixte (à confirmer) : pas « ne rendrait l’aide possible », la réserve revient à la CPAM', async () => {
+    allerA(
+      '?v=1&etape=resultats&structure=liberal&dateSignature=2026-01-15&specialite=medecine-generale&secteur=1&option=plein&bande=P30-P50&exerciceRegroupe=true&exerciceCoordonne=true&nouvelInstalle=false&rqthOuAld=false&activiteMixte=true',
+    );
+    render(<PageSimulateur />);
+    await screen.findByRole('region', { name: 'Éligibilité à confirmer par la CPAM' });
+    const pistes = screen.getByRole('region', { name: 'Ce qui changerait le résultat' });
+    expect(within(pistes).queryByText(/ne rendrait l’aide possible/)).not.toBeInTheDocument();
+    expect(
+      within(pistes).getByText(
+        /^Aucun changement simple de vos réponses ne lèverait la réserve\s: c’est votre CPAM qui confirmera les points signalés\.$/,
+      ),
+    ).toBeInTheDocument();
+  });
+});

@@ -66,6 +66,9 @@ export const fr = {
     appliquerCas: (si: string) =>
       `Simuler ce cas\u00a0: ${si.charAt(0).toLowerCase()}${si.slice(1)}`,
     aucune: 'Aucun changement simple de vos réponses ne rendrait l’aide possible.',
+    /** An aid already possible, pending the CPAM: no answer would lift the reservation. */
+    aucuneAConfirmer:
+      'Aucun changement simple de vos réponses ne lèverait la réserve : c’est votre CPAM qui confirmera les points signalés.',
     si: {
       optam: 'Avec l’OPTAM',
       secteur1: 'En secteur 1',

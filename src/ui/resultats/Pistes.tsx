@@ -2,18 +2,21 @@
 import { fr } from '../messages/fr-resultats.ts';
 import type { Piste } from '../state/variantes.ts';
 
+/** `statut`: the verdict's; an aid already possible (`a-confirmer`) is not said impossible. */
 export function Pistes({
   pistes,
+  statut,
   appliquer,
 }: {
   pistes: readonly Piste[];
+  statut: 'ineligible' | 'a-confirmer';
   appliquer(c: Record<string, string>): void;
 }) {
   return (
     <section className="pistes" aria-labelledby="titre-pistes">
       <h3 id="titre-pistes">{fr.variantes.titre}</h3>
       {pistes.length === 0 ? (
-        <p>{fr.variantes.aucune}</p>
+        <p>{statut === 'a-confirmer' ? fr.variantes.aucuneAConfirmer : fr.variantes.aucune}</p>
       ) : (
         <ul>
           {pistes.map((p) => (
