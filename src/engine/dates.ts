@@ -5,7 +5,11 @@ const pad = (n: number, l = 2): string => String(n).padStart(l, '0');
 
 /** The n-th anniversary of an ISO date; 29 February falls on 28 February in other years. */
 export function anniversaire(dateIso: string, n: number): string {
+  if (n === 0) return dateIso;
   const annee = Number(dateIso.slice(0, 4)) + n;
+  // Month and day kept as written, but 29 February (a hot path of batch simulations).
+  if (annee >= 1000 && annee <= 9999 && !dateIso.endsWith('-02-29'))
+    return `${annee}${dateIso.slice(4)}`;
   const mois = Number(dateIso.slice(5, 7));
   const jour = Math.min(Number(dateIso.slice(8, 10)), joursDansMois(annee, mois));
   return `${pad(annee, 4)}-${pad(mois)}-${pad(jour)}`;

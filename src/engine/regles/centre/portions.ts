@@ -45,8 +45,9 @@ export function portionsPlafonnees(
   const parCentre = plafonds.parCentre;
   const plafond = Math.min(plafonds.parEtpMedecin * etpMedecins, parCentre ?? Infinity);
   // Stable sort: ties in anneeDebut keep input order.
+  // Only the two fields read below are copied (a spread led the batch profile).
   const triees = (s.assistants ?? [])
-    .map((a, i) => ({ ...a, i }))
+    .map((a) => ({ anneeDebut: a.anneeDebut, etp: a.etp }))
     .sort((a, b) => a.anneeDebut - b.anneeDebut);
   let cumul = 0;
   const portions = triees.map((a, index) => {
