@@ -10,9 +10,20 @@ import { LIBELLES_OPTIONS } from './libelles-options.ts';
 type Donnees = Raison['donnees'];
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const n = (v: unknown): string => (typeof v === 'number' ? nombre.format(v) : String(v));
+/** Numbers said in reasons repeat (thresholds, caps): each is formatted once (batch hot path). */
+const enChiffres = new Map<number, string>();
+function chiffres(v: number): string {
+  // A map does not tell -0 from 0, which Intl writes « -0 ».
+  if (Object.is(v, -0)) return nombre.format(v);
+  const connu = enChiffres.get(v);
+  if (connu !== undefined) return connu;
+  const texte = nombre.format(v);
+  if (enChiffres.size < 10000) enChiffres.set(v, texte);
+  return texte;
+}
+const n = (v: unknown): string => (typeof v === 'number' ? chiffres(v) : String(v));
 const pct = (v: unknown): string =>
-  typeof v === 'number' ? `${nombre.format(v * 100)} %` : String(v);
+  typeof v === 'number' ? `${chiffres(v * 100)} %` : String(v);
 const date = (v: unknown): string => (typeof v === 'string' ? dateEnFrancais(v) : String(v));
 
 const option = (v: unknown): string =>
