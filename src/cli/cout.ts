@@ -60,8 +60,14 @@ export function modeleSocial(): ModeleSocial {
   return modele;
 }
 
+const eurosRonds = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const eurosCentimes = new Intl.NumberFormat('fr-FR', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+/** « 1 500 € », « 1 801,80 € » (never « 1 801,8 € »). */
 const euros = (n: number): string =>
-  `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(n)} €`;
+  `${(Number.isInteger(n) ? eurosRonds : eurosCentimes).format(n)} €`;
 
 /** The warning for a typed salary under a SMIC (one line per SMIC amount and thread). */
 export function avertissementSmic(salaire: number, smic: number): string {
