@@ -3,7 +3,7 @@
  * read by the shared reader of src/fichiers (encoding, separator, cell types). A row whose width
  * differs from the header's stops the reading: its cells cannot be matched to the columns.
  */
-import { indexerCsv } from '../fichiers/indexer-csv.ts';
+import { indexerCsv, type IndexCsv } from '../fichiers/indexer-csv.ts';
 import { lireEnTete, type Poseur } from '../fichiers/colonnes.ts';
 import { decoder, type Encodage } from '../fichiers/decoder.ts';
 import { lireTableauDecode, typerCellules } from '../fichiers/lire-tableau.ts';
@@ -38,14 +38,20 @@ export function lireCsv(source: string | Uint8Array, nom: string, encodage?: Enc
  */
 export function lireCsvParTranches(texte: string, nom: string, encodage: Encodage): Source {
   const index = indexerCsv(texte);
-  const entete = index.ok && index.nombre > 1 ? index.enregistrement(0) : null;
+  return (index.ok ? sourceIndexee(index) : null) ?? sourceDe(lireCsv(texte, nom, encodage));
+}
+
+/**
+ * The rows of an index (the header first), each typed when its slice is asked for; null when the
+ * index holds no row, a row's width differs from the header's or the header names no field: the
+ * caller then reads the whole text, which says what is wrong (shared with csv-par-tranches.ts).
+ */
+export function sourceIndexee(index: IndexCsv): Source | null {
+  const entete = index.nombre > 1 ? index.enregistrement(0) : null;
   const lecture = entete ? lireEnTete(entete.cellules) : null;
-  if (!index.ok || !entete || !lecture?.ok || !lecture.champConnu) {
-    return sourceDe(lireCsv(texte, nom, encodage));
-  }
+  if (!entete || !lecture?.ok || !lecture.champConnu) return null;
   const largeur = entete.cellules.length;
-  for (let k = 1; k < index.nombre; k++)
-    if (index.largeur(k) !== largeur) return sourceDe(lireCsv(texte, nom, encodage));
+  for (let k = 1; k < index.nombre; k++) if (index.largeur(k) !== largeur) return null;
   const { poseurs } = lecture;
   const nombre = index.nombre - 1;
   /** Rows `debut` to `fin` (excluded, from 0 after the header), typed by `avec`. */

@@ -6,6 +6,7 @@
  */
 import { decoder } from '../fichiers/decoder.ts';
 import { lireCsv, lireCsvParTranches } from './csv.ts';
+import { lireCsvParOctets } from './csv-par-tranches.ts';
 import { sourceDe, type Lecture, type Source } from './entree.ts';
 import { ErreurUtilisateur } from './erreur-utilisateur.ts';
 import { lireJson } from './json.ts';
@@ -65,14 +66,17 @@ export function lireEntrees(source: string | Uint8Array, nom: string): Lecture {
 }
 
 /**
- * The same situations, a CSV's rows typed slice by slice (csv.ts), a UTF-8 JSON list's elements
- * parsed slice by slice from its bytes (json-par-tranches.ts); same errors. `verifiee`: the other
+ * The same situations, a CSV's rows typed slice by slice (a UTF-8 CSV's from its bytes,
+ * csv-par-tranches.ts; another's from its text, csv.ts), a UTF-8 JSON list's elements parsed
+ * slice by slice from its bytes (json-par-tranches.ts); same errors. `verifiee`: the other
  * thread checks the text (travailleur.ts), so a JSON list's elements are not parsed in advance.
  */
 export function ouvrirEntrees(source: string | Uint8Array, nom: string, verifiee = false): Source {
   const octets = octetsListeJson(source, nom);
   const liste = octets ? lireJsonParTranches(octets, situationDuCas, verifiee) : null;
   if (liste && liste.nombre > 0) return liste;
+  const csv = lireCsvParOctets(source, nom);
+  if (csv) return csv;
   const { texte, encodage } = texteDe(source, nom);
   const entrees =
     detecterFormat(nom, texte) === 'csv'
