@@ -1,14 +1,13 @@
 /** Helpers for the UI tests: normalised text (Intl puts narrow no-break spaces in amounts). */
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 
 /**
- * The results screen is lazy-loaded: load its module once up front, and let `findBy…` wait longer
- * than the default second on a busy machine (a wait for an element, never a sleep).
+ * The results screen is lazy-loaded: load its module once up front (`findBy…` and `waitFor` wait
+ * up to 20 s in every test file, tests/setup.ts).
  */
 await import('../../src/ui/resultats/Resultats.tsx');
-configure({ asyncUtilTimeout: 20_000 });
 
 export const normal = (s: string | null | undefined): string =>
   (s ?? '').replace(/\s+/g, ' ').trim();
