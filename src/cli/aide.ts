@@ -133,6 +133,10 @@ Options
                      brut (de 0 à 100, ex. 30) : remplace le modèle social (ni cotisations
                      détaillées ni réduction générale). Ces trois options valent pour toutes
                      les situations.
+  --fils=auto|1|2    fils de calcul d’un gros lot (au moins 5 000 situations) : 1, un seul ;
+                     2, un second fil calcule en parallèle ; auto (par défaut), un second fil
+                     à partir de 3 cœurs (sur 2 cœurs, un seul fil est aussi rapide et
+                     consomme moins). La sortie est la même, octet pour octet.
   -h, --help         affiche cette aide.
 
 Erreurs et codes de sortie

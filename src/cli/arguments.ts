@@ -23,6 +23,20 @@ export interface Options extends SaisieCout {
   dateRecrutement: string | null;
   /** Net cost of the assistant per contract year (its values: SaisieCout, null when not given). */
   cout: boolean;
+  /** Computing threads for a big input (protocole.ts, avecTravailleur): `auto`, 1 or 2. */
+  fils: Fils;
+}
+
+export type Fils = 'auto' | 1 | 2;
+
+function lireFils(valeur: string | undefined): Fils {
+  if (valeur === 'auto') return 'auto';
+  if (valeur === '1' || valeur === '2') return Number(valeur) as 1 | 2;
+  throw new ErreurUtilisateur(
+    valeur === undefined || valeur === ''
+      ? `l’option --fils attend une valeur : auto, 1 ou 2 ; ${VOIR_AIDE}`
+      : `valeur inconnue pour l’option --fils : « ${valeur} » (auto, 1 ou 2 attendu) ; ${VOIR_AIDE}`,
+  );
 }
 
 function lireFormat(valeur: string | undefined): FormatSortie {
@@ -57,6 +71,7 @@ export function lireArguments(argv: readonly string[]): Options {
     salaire: null,
     heures: null,
     charges: null,
+    fils: 'auto',
   };
   const fichiers: string[] = [];
   let finDesOptions = false;
@@ -74,6 +89,8 @@ export function lireArguments(argv: readonly string[]): Options {
     else if (arg === '--date-recrutement') options.dateRecrutement = lireDateRecrutement(argv[++i]);
     else if (arg.startsWith('--date-recrutement='))
       options.dateRecrutement = lireDateRecrutement(arg.slice('--date-recrutement='.length));
+    else if (arg === '--fils') options.fils = lireFils(argv[++i]);
+    else if (arg.startsWith('--fils=')) options.fils = lireFils(arg.slice('--fils='.length));
     else if (arg === '--format' || arg === '-f') options.format = lireFormat(argv[++i]);
     else if (arg.startsWith('--format='))
       options.format = lireFormat(arg.slice('--format='.length));

@@ -5,6 +5,7 @@
  * that cannot be written), 1 bug. The output is streamed: each slice of results is written as soon
  * as it is computed, in input order.
  */
+import { availableParallelism } from 'node:os';
 import { AIDE } from './aide.ts';
 import { anneesCsv } from './annees-csv.ts';
 import { lireArguments } from './arguments.ts';
@@ -17,7 +18,7 @@ import { lireSource } from './lire-source.ts';
 import { Tableau, verifierSortieBinaire } from './tableau.ts';
 import { lireEntrees, ouvrirEntrees } from './parse-input.ts';
 import { sourceDe } from './entree.ts';
-import { lancerLecture, scriptTravailleur, traiterTout } from './repartir.ts';
+import { avecTravailleur, lancerLecture, scriptTravailleur, traiterTout } from './repartir.ts';
 import {
   ecrire,
   ecrirePrete,
@@ -35,8 +36,10 @@ async function executer(argv: readonly string[]): Promise<number> {
   }
   verifierSortieBinaire(options.format);
   const { octets, nom } = await lireSource(options.fichier);
-  // A big input is read by the worker thread too, at the same time.
-  const lecteur = lancerLecture(octets, nom, scriptTravailleur(import.meta.url));
+  // A big input is read by the worker thread too, at the same time (when it has a core to run on).
+  const lecteur = avecTravailleur(options.fils, availableParallelism())
+    ? lancerLecture(octets, nom, scriptTravailleur(import.meta.url))
+    : null;
   const enTableau = options.format === 'csv-fr' || options.format === 'xlsx';
   // The results table keeps every input row; otherwise a CSV's rows are typed slice by slice.
   const lecture = estExcel(octets, nom)

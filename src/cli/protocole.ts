@@ -44,6 +44,22 @@ export const LIVRES = 1;
 /** Below this, the worker (about a tenth of a second to start, then its own reading) is not used. */
 export const SEUIL_TRAVAILLEUR = 5000;
 /**
+ * Cores from which `--fils=auto` starts the worker. On the project's 2-core machine, one thread
+ * alone was as fast or faster at every size measured, with a quarter to a third less CPU and a
+ * fifth less memory (farm-bench, alternated pairs, 30 Nov 2026: 100 000 CSV → CSV 0.94× wall,
+ * CSV → JSON 0.98×, JSON → JSON 0.99×; 200 000 CSV → CSV 0.96×): two copies of the command run
+ * side by side there each take 1.7× as long as one alone, so a second thread gains little, and it
+ * pays its own start, reading and warm-up. With a third core, the worker has a core of its own.
+ */
+export const COEURS_TRAVAILLEUR = 3;
+
+/**
+ * Whether a big input gets a worker thread: `--fils=1` never, `--fils=2` always, `auto` from
+ * COEURS_TRAVAILLEUR cores (`coeurs`: os.availableParallelism()).
+ */
+export const avecTravailleur = (fils: 'auto' | 1 | 2, coeurs: number): boolean =>
+  fils === 'auto' ? coeurs >= COEURS_TRAVAILLEUR : fils === 2;
+/**
  * Inputs from this size (about SEUIL_TRAVAILLEUR situations: a JSON situation takes some 300
  * bytes, a CSV row some 90) get a worker started before this thread reads them.
  */

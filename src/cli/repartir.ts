@@ -24,6 +24,7 @@ import {
 import { ErreurMoteur, traiterTranche, type LotOctets } from './traiter-lot.ts';
 
 export {
+  avecTravailleur,
   demarrerTravailleur,
   lancerLecture,
   scriptTravailleur,
@@ -131,7 +132,11 @@ export async function traiterTout(
       }
       if (aLivrer >= nbLots) {
         if (process.env.SIMULATEUR_DEBUG)
-          process.stderr.write(`fil de travail : ${duFil} tranches sur ${nbLots}\n`);
+          process.stderr.write(
+            lecteur
+              ? `fil de travail : ${duFil} tranches sur ${nbLots}\n`
+              : `un seul fil : ${nbLots} tranches\n`,
+          );
         return;
       }
       // Let the worker's slices in; sleep only when nothing is left to do here.

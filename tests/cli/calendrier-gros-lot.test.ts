@@ -1,5 +1,5 @@
 /**
- * Big inputs (repartir.ts starts a worker thread from 5000 situations): --calendrier and
+ * Big inputs (repartir.ts starts a worker thread from 5000 situations; `--fils=2` asks for it whatever the cores): --calendrier and
  * --date-recrutement reach the worker, which returns the same lots as the main thread.
  */
 import { parse } from 'csv-parse/sync';
@@ -24,7 +24,7 @@ let grosLot: Execution;
 
 beforeAll(async () => {
   grosLot = await lancer(
-    ['-', '--format', 'csv', '--calendrier'],
+    ['-', '--format', 'csv', '--calendrier', '--fils=2'],
     JSON.stringify(Array.from({ length: GROS_LOT }, () => SITUATION)),
   );
 }, DELAI_PROCESSUS_MS);

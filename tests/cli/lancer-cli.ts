@@ -28,15 +28,23 @@ export interface Execution {
   stderr: string;
 }
 
-/** `commande` defaults to CLI (the built bundle); `entree` is written to stdin. */
+/**
+ * `commande` defaults to CLI (the built bundle); `entree` is written to stdin; `env` adds to this
+ * process's environment.
+ */
 export function lancer(
   args: readonly string[],
   entree?: string,
   commande?: readonly string[],
+  env?: Record<string, string>,
 ): Promise<Execution> {
   const [programme, ...debut] = commande ?? CLI;
   return new Promise((resoudre, rejeter) => {
-    const enfant = spawn(programme as string, [...debut, ...args], { cwd: RACINE, stdio: 'pipe' });
+    const enfant = spawn(programme as string, [...debut, ...args], {
+      cwd: RACINE,
+      stdio: 'pipe',
+      ...(env ? { env: { ...process.env, ...env } } : {}),
+    });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     enfant.stdout.on('data', (d: Buffer) => stdout.push(d));
