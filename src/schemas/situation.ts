@@ -35,41 +35,70 @@ type SchemaSituation<T> = z.ZodMiniType<T> & {
 const schemaDe = <T>(structure: Structure) =>
   schemaDesChamps(CATALOGUE, structure) as unknown as SchemaSituation<T>;
 
-export const situationLiberaleSchema = schemaDe<SituationLiberale>('liberal');
-export const situationCentreSchema = schemaDe<SituationCentre>('centre');
-
-/** A group of GPs under one collective contract (RULES.md §7 bis, cases README). */
-export const situationCollectifSchema = schemaDe<SituationCollectif>('collectif').check(
-  z.refine(
-    (s) =>
+/**
+ * Rules of a structure's situation beyond its fields, checked by its zod schema; a structure that
+ * has some gets no fast check (its valid situations go through zod). The group: no more training
+ * doctors than member doctors (RULES.md §7 bis, cases README).
+ */
+const REGLES_EN_PLUS: Partial<Record<Structure, z.core.$ZodCheck<SituationCollectif>>> = {
+  collectif: z.refine(
+    (s: SituationCollectif) =>
       s.maitresDeStage === undefined ||
       s.medecinsAdherents === undefined ||
       s.maitresDeStage <= s.medecinsAdherents,
     { message: 'maitres-de-stage-au-dela', path: ['maitresDeStage'] },
   ),
-) as SchemaSituation<SituationCollectif>;
+};
 
-/** The schema of a structure (the discriminant is checked first: see erreurs.ts). */
-export const schemaDeStructure = {
-  liberal: situationLiberaleSchema,
-  centre: situationCentreSchema,
-  collectif: situationCollectifSchema,
-} as const;
+/** Built on first use, then kept: a run that reads no invalid situation never builds zod's. */
+function uneFois<T>(construire: () => T): () => T {
+  let valeur: T | undefined;
+  return () => (valeur ??= construire());
+}
+
+const construits = {
+  liberal: uneFois(() => schemaDe<SituationLiberale>('liberal')),
+  centre: uneFois(() => schemaDe<SituationCentre>('centre')),
+  collectif: uneFois(
+    () =>
+      schemaDe<SituationCollectif>('collectif').check(
+        REGLES_EN_PLUS.collectif!,
+      ) as SchemaSituation<SituationCollectif>,
+  ),
+};
+
+/** The schema of a structure (the discriminant is checked first: see erreurs.ts), built on first use. */
+export const schemaDeStructure: {
+  readonly liberal: SchemaSituation<SituationLiberale>;
+  readonly centre: SchemaSituation<SituationCentre>;
+  readonly collectif: SchemaSituation<SituationCollectif>;
+} = {
+  get liberal() {
+    return construits.liberal();
+  },
+  get centre() {
+    return construits.centre();
+  },
+  get collectif() {
+    return construits.collectif();
+  },
+};
 
 /**
  * A structure's valid situation as its schema would return it, or null when the fast check
- * (verification-rapide.ts) is not sure: zod then decides and explains. A schema with checks of its
- * own beyond the catalogue (the group's) has no fast check.
+ * (verification-rapide.ts) is not sure: zod then decides and explains. A structure with rules of
+ * its own beyond the catalogue (REGLES_EN_PLUS) has no fast check.
  */
 export const verificationDeStructure: Readonly<Record<Structure, (entree: unknown) => unknown>> =
   Object.fromEntries(
-    (Object.keys(schemaDeStructure) as Structure[]).map((s) => {
-      const avecRegles = (schemaDeStructure[s]._zod.def.checks?.length ?? 0) > 0;
-      const rapide = avecRegles ? () => REFUS : verificationRapide(CATALOGUE, s);
+    (Object.keys(construits) as Structure[]).map((s) => {
+      const rapide = uneFois(() =>
+        REGLES_EN_PLUS[s] ? () => REFUS : verificationRapide(CATALOGUE, s),
+      );
       return [
         s,
         (entree: unknown) => {
-          const copie = rapide(entree);
+          const copie = rapide()(entree);
           return copie === REFUS ? null : copie;
         },
       ];
