@@ -9,7 +9,7 @@ import { cheminAlias, valeurAlias } from './alias.ts';
 import { CHAMPS, type Nature } from './champs.ts';
 import { convertirCellule, convertirListe } from './cellules.ts';
 import { MESSAGES_FICHIERS as M } from './messages.ts';
-import { creerObjet, poser, SEGMENTS_INTERDITS, type Segment } from '../schemas/poser.ts';
+import { creerObjet, poser, poseurDe, SEGMENTS_INTERDITS, type Segment } from '../schemas/poser.ts';
 
 export type Poseur = (cible: Record<string, unknown>, cellule: string) => void;
 
@@ -74,12 +74,13 @@ function colonne(nom: string, numero: number, alias = true): Colonne {
     };
     // One segment (never a forbidden one, refused above): poser would set the row's own property.
     const seul = chemin.length === 1 ? chemin[0] : undefined;
+    const poserA = seul === undefined ? poseurDe(chemin) : null;
     return {
       connu: true,
       chemin: nom,
       poseur:
         seul === undefined
-          ? (cible, cellule) => poser(cible, chemin, typee(cellule))
+          ? (cible, cellule) => poserA?.(cible, typee(cellule))
           : (cible, cellule) => {
               cible[seul] = typee(cellule);
             },
@@ -87,10 +88,11 @@ function colonne(nom: string, numero: number, alias = true): Colonne {
   }
   if (type?.sorte === 'liste') {
     const nature = type.nature;
+    const poserA = poseurDe(chemin);
     return {
       connu: true,
       chemin: nom,
-      poseur: (cible, cellule) => poser(cible, chemin, convertirListe(cellule, nature)),
+      poseur: (cible, cellule) => poserA?.(cible, convertirListe(cellule, nature)),
     };
   }
   const zip = type ? null : listeObjetsSansIndice(segments);

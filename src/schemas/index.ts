@@ -11,4 +11,4 @@ export {
   type TypeScalaire,
   type Widget,
 } from './champ.ts';
-export { poser, creerObjet, SEGMENTS_INTERDITS, type Segment } from './poser.ts';
+export { poser, poseurDe, creerObjet, SEGMENTS_INTERDITS, type Segment } from './poser.ts';

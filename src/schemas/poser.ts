@@ -22,12 +22,14 @@ function segments(chemin: string | readonly Segment[]): readonly Segment[] {
   return chemin.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+const refuse = (chemin: readonly Segment[]): boolean =>
+  chemin.length === 0 || chemin.some((s) => SEGMENTS_INTERDITS.has(String(s)));
+
 /**
- * The object or list that holds the last segment, created along the way where missing or not an
- * object (a list before an index, else an object); null for a refused or empty path.
+ * The object or list that holds the last segment of a path already checked (not refused), created
+ * along the way where missing or not an object (a list before an index, else an object).
  */
-function parent(cible: Conteneur, chemin: readonly Segment[]): Conteneur | null {
-  if (chemin.length === 0 || chemin.some((s) => SEGMENTS_INTERDITS.has(String(s)))) return null;
+function conteneur(cible: Conteneur, chemin: readonly Segment[]): Conteneur {
   let courant = cible;
   for (let i = 0; i < chemin.length - 1; i++) {
     const cle = chemin[i] as Segment;
@@ -39,6 +41,25 @@ function parent(cible: Conteneur, chemin: readonly Segment[]): Conteneur | null 
     courant = suivant as Conteneur;
   }
   return courant;
+}
+
+/** conteneur(), or null for a refused or empty path. */
+const parent = (cible: Conteneur, chemin: readonly Segment[]): Conteneur | null =>
+  refuse(chemin) ? null : conteneur(cible, chemin);
+
+/**
+ * The setter of one path, checked once (a CSV column's: made once, called for every row); null
+ * for a refused or empty path. Same effect as poser().
+ */
+export function poseurDe(
+  chemin: string | readonly Segment[],
+): ((cible: Record<string, unknown>, valeur: unknown) => void) | null {
+  const liste = segments(chemin);
+  if (refuse(liste)) return null;
+  const cle = liste[liste.length - 1] as Segment;
+  return (cible, valeur) => {
+    conteneur(cible, liste)[cle] = valeur;
+  };
 }
 
 /** Sets `valeur` at `chemin` (`objectif.mt`, `['realise', 0, 'mt']`). */

@@ -10,6 +10,7 @@ import {
   codesDe,
   STRUCTURES,
   poser,
+  poseurDe,
   validerSituation,
   type Bande,
   type DefChamp,
@@ -166,5 +167,19 @@ describe('poser', () => {
     poser(cible, interdit, 1);
     expect(cible).toEqual({});
     expect(({} as Record<string, unknown>).polluee).toBeUndefined();
+    expect(poseurDe(`${interdit}.polluee`)).toBeNull();
+    expect(poseurDe(['a', interdit])).toBeNull();
+    expect(poseurDe([])).toBeNull();
+  });
+
+  it('poseurDe : le chemin vérifié une fois, le même effet que poser à chaque appel', () => {
+    const [a, b]: Record<string, unknown>[] = [{ realise: 'texte' }, { realise: 'texte' }];
+    const poserMt = poseurDe('realise.1.mt');
+    for (const valeur of [72, 80]) {
+      poserMt?.(a, valeur);
+      poser(b, 'realise.1.mt', valeur);
+    }
+    expect(a).toEqual(b);
+    expect(a).toEqual({ realise: [undefined, { mt: 80 }] });
   });
 });
