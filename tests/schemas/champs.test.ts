@@ -173,7 +173,8 @@ describe('poser', () => {
   });
 
   it('poseurDe : le chemin vérifié une fois, le même effet que poser à chaque appel', () => {
-    const [a, b]: Record<string, unknown>[] = [{ realise: 'texte' }, { realise: 'texte' }];
+    const a: Record<string, unknown> = { realise: 'texte' };
+    const b: Record<string, unknown> = { realise: 'texte' };
     const poserMt = poseurDe('realise.1.mt');
     for (const valeur of [72, 80]) {
       poserMt?.(a, valeur);
