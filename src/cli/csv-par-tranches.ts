@@ -7,6 +7,7 @@
  * field) the caller reads the whole text (parse-input.ts), which says what is wrong, word for word.
  */
 import { isUtf8 } from 'node:buffer';
+import { contientZero } from './octets.ts';
 import { indexerCsvOctets } from '../fichiers/indexer-csv-octets.ts';
 import { sourceIndexee } from './csv.ts';
 import type { Source } from './entree.ts';
@@ -48,7 +49,7 @@ export function octetsCsv(source: string | Uint8Array, nom: string): Uint8Array 
   if (avecBom(octets)) octets = octets.subarray(3);
   if (!estCsvSansDoute(octets, nom)) return null;
   // UTF-16 has zero bytes, and so has a binary file: both are the whole reading's to refuse.
-  if (octets.includes(0) || !isUtf8(octets)) return null;
+  if (contientZero(octets) || !isUtf8(octets)) return null;
   return octets;
 }
 

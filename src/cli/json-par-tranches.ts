@@ -9,6 +9,7 @@
  * (parse-input.ts), which says what is wrong, word for word.
  */
 import { isUtf8 } from 'node:buffer';
+import { contientZero } from './octets.ts';
 import type { Source } from './entree.ts';
 
 /** JSON's own blanks (JSON.parse accepts no other around a value). */
@@ -89,7 +90,7 @@ export function octetsListeJson(source: string | Uint8Array, nom: string): Uint8
     // A CSV (by its name or its first character) is not scanned through: 30 ms on 100 000 rows.
     if (!commenceUneListe(octets, nom)) return null;
     // UTF-16 has zero bytes, and so has a binary file: both are the whole reading's to refuse.
-    if (octets.includes(0) || !isUtf8(octets)) return null;
+    if (contientZero(octets) || !isUtf8(octets)) return null;
   }
   return commenceUneListe(octets, nom) ? octets : null;
 }
