@@ -61,7 +61,10 @@ export interface Comparaison {
   ratio: number;
 }
 
-/** `essais` alternated runs of A then B; `sortieA` receives A's stdout (each run overwrites it). */
+/**
+ * `essais` alternated runs of A then B; `sortieA` receives A's stdout, `sortieB` B's (each run
+ * overwrites it; B's goes to /dev/null without it).
+ */
 export function comparer(
   a: readonly string[],
   b: readonly string[],
@@ -69,6 +72,7 @@ export function comparer(
   essais: number,
   sortieA?: string,
   apresA?: (m: Mesure, essai: number) => void,
+  sortieB?: string,
 ): Comparaison {
   const ma: Mesure[] = [];
   const mb: Mesure[] = [];
@@ -76,7 +80,7 @@ export function comparer(
     const m = mesurer(a, cwd, sortieA);
     apresA?.(m, i);
     ma.push(m);
-    mb.push(mesurer(b, cwd));
+    mb.push(mesurer(b, cwd, sortieB));
   }
   const ratio = mediane(ma.map((m, i) => m.secondes / (mb[i] as Mesure).secondes));
   return { a: ma, b: mb, ratio };
