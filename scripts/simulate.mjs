@@ -7,10 +7,11 @@
  * Start-up counts (one situation, issue 13): esbuild is loaded only to build; the sources checked
  * are the bundle's own inputs, listed at build time (entrees.json); the Excel reader and writers
  * are chunks of their own, compiled only when an Excel file comes or goes.
- * package.json runs it with `node --v8-pool-size=1`: a batch keeps both cores busy with this thread
- * and the worker, and V8's default of four background threads (compilers, collector) then took
- * turns with them. 100 000 situations, farm-bench pairs of 5 (30 Nov 2026): CSV → CSV 0.92× wall,
- * JSON → JSON 0.95×, CSV → JSON 0.96×, same bytes.
+ * package.json runs it with `node --v8-pool-size=1`: a batch on two threads keeps both cores busy,
+ * and V8's default of four background threads (compilers, collector) then took turns with them.
+ * 100 000 situations, farm-bench pairs of 5 (30 Nov 2026, two threads): CSV → CSV 0.92× wall,
+ * JSON → JSON 0.95×, CSV → JSON 0.96×, same bytes. With one thread (`--fils=auto` on 2 cores) it
+ * is neutral (0.95–1.03×).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
