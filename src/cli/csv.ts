@@ -76,11 +76,33 @@ export function sourceIndexee(index: IndexCsv): Source | null {
     trouves.set(champ, gardes);
     return gardes;
   };
+  /**
+   * typer's rows when one column alone writes the field: its plain cells are read on the index
+   * without the record (IndexCsv#cellule), the others as typer does.
+   */
+  const reduites = (debut: number, fin: number, avec: readonly (Poseur | null)[]) => {
+    const colonne = avec.findIndex((poseur) => poseur !== null);
+    const poseur = avec[colonne];
+    const cellule = index.cellule;
+    if (!poseur || !cellule || avec.findLastIndex((p) => p !== null) !== colonne)
+      return typer(debut, fin, avec);
+    const valeurs: Record<string, unknown>[] = [];
+    for (let k = debut; k < Math.min(fin, nombre); k++) {
+      const simple = cellule(k + 1, colonne);
+      if (simple === null) valeurs.push(typerCellules(avec, index.enregistrement(k + 1).cellules));
+      else {
+        const valeur: Record<string, unknown> = {};
+        if (simple !== '') poseur(valeur, simple);
+        valeurs.push(valeur);
+      }
+    }
+    return valeurs;
+  };
   return {
     nombre,
     tranche: (debut, fin) => typer(debut, fin, poseurs),
     lieu: (position) =>
       `ligne ${position >= 0 && position < nombre ? index.ligne(position + 1) : '?'}`,
-    reduites: (debut, fin, champ) => typer(debut, fin, poseursDe(champ)),
+    reduites: (debut, fin, champ) => reduites(debut, fin, poseursDe(champ)),
   };
 }

@@ -169,5 +169,24 @@ export function indexerCsvOctets(
       lireEnregistrement(texte, sep, 0, 1, cellules, finVide(), max);
       return { cellules, ligne: lignes[k]! };
     },
+    cellule: (k, colonne) => {
+      const fin = k + 1 < nombre ? debuts[k + 1]! : n;
+      let i = debuts[k]!;
+      // Past `colonne` cells, none quoted (a quoted cell may hold a separator or a line end).
+      for (let passees = 0; passees < colonne; i++) {
+        if (i >= fin) return null;
+        const c = o[i];
+        if (c === GUILLEMET || c === LF || c === CR) return null;
+        if (c === sep) passees++;
+      }
+      const debut = i;
+      for (; i < fin; i++) {
+        const c = o[i]!;
+        if (c === sep || c === LF || c === CR) break;
+        // A blank (trimmed by the reading), a quote or a non-ASCII byte: read the record.
+        if (c <= 0x20 || c >= 0x7f || c === GUILLEMET) return null;
+      }
+      return tampon.toString('latin1', debut, i);
+    },
   };
 }

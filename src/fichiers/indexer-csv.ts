@@ -26,6 +26,13 @@ export interface IndexCsv {
   largeur: (k: number) => number;
   /** Record k; with `cellules`, only its first cells (fewer to read when only those matter). */
   enregistrement: (k: number, cellules?: number) => EnregistrementCsv;
+  /**
+   * Record k's cell at `colonne` (from 0) when it and every cell before it are plain: no quote,
+   * and the cell itself only printable ASCII without blanks, as enregistrement would give it;
+   * null otherwise (read the record). Only on bytes (indexer-csv-octets.ts): one column of a big
+   * file read without decoding its records (annees-csv.ts).
+   */
+  cellule?: (k: number, colonne: number) => string | null;
 }
 
 export type IndexationCsv =
