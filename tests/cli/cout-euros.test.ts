@@ -3,17 +3,11 @@
  * digits (« 1 801,80 € », never « 1 801,8 € »), whole euros without (« 1 750 € »).
  */
 import { describe, expect, it } from 'vitest';
-import { DELAI_PROCESSUS_MS, fichiersTemporaires, lancer } from './lancer-cli.ts';
+import { DELAI_PROCESSUS_MS, GENERALISTE_2026, fichiersTemporaires, lancer } from './lancer-cli.ts';
 
 const SITUATION = {
-  structure: 'liberal',
+  ...GENERALISTE_2026,
   dateSignature: '2025-03-01',
-  specialite: 'medecine-generale',
-  secteur: '1',
-  option: 'plein',
-  bande: 'P30-P50',
-  exerciceRegroupe: true,
-  exerciceCoordonne: true,
   nouvelInstalle: false,
   rqthOuAld: false,
 };

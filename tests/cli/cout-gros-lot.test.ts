@@ -5,19 +5,10 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memeLotDansLeTravailleur } from './travailleur.ts';
-import { DELAI_PROCESSUS_MS, lancer, type Execution } from './lancer-cli.ts';
+import { DELAI_PROCESSUS_MS, GENERALISTE_2026, lancer, type Execution } from './lancer-cli.ts';
 
 /** Liberal GP, full time, signed 2026-01-15: aid 38 000, 28 000, then 22 000 €. */
-const SITUATION = {
-  structure: 'liberal',
-  dateSignature: '2026-01-15',
-  specialite: 'medecine-generale',
-  secteur: '1',
-  option: 'plein',
-  bande: 'P30-P50',
-  exerciceRegroupe: true,
-  exerciceCoordonne: true,
-};
+const SITUATION = GENERALISTE_2026;
 const GROS_LOT = 5000;
 
 let grosLot: Execution;

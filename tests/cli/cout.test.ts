@@ -16,18 +16,10 @@ import {
   lignes,
   tousLesCasJson,
   type Execution,
+  GENERALISTE_2026,
 } from './lancer-cli.ts';
 
-const SITUATION = {
-  structure: 'liberal',
-  dateSignature: '2026-01-15',
-  specialite: 'medecine-generale',
-  secteur: '1',
-  option: 'plein',
-  bande: 'P30-P50',
-  exerciceRegroupe: true,
-  exerciceCoordonne: true,
-};
+const SITUATION = GENERALISTE_2026;
 /** Centre, 1.5 ETP of assistants, then 2.5, then 3 (from year 3). */
 const CDS = '../shared/cases/cds-exemple-2.json';
 

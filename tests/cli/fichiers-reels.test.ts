@@ -15,19 +15,11 @@ import {
   lancer,
   lignes,
   type Execution,
+  GENERALISTE_2026,
 } from './lancer-cli.ts';
 import { CSV_EXCEL, CSV_SIMPLE, octets } from '../helpers/fichiers-reels.ts';
 
-const SITUATION = {
-  structure: 'liberal',
-  dateSignature: '2026-01-15',
-  specialite: 'medecine-generale',
-  secteur: '1',
-  option: 'plein',
-  bande: 'P30-P50',
-  exerciceRegroupe: true,
-  exerciceCoordonne: true,
-};
+const SITUATION = GENERALISTE_2026;
 const FORMULE = '=HYPERLINK("http://x")';
 
 /** The CLI with its standard output on /dev/full: every write fails with ENOSPC. */

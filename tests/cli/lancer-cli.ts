@@ -80,6 +80,21 @@ export const lignes = (texte: string): string[] => texte.split('\n').filter((l) 
 export const centimes = (x: number | null | undefined): number | null =>
   x === null || x === undefined ? null : Math.round(x * 100);
 
+/**
+ * A liberal GP in sector 1, full time, band P30-P50, grouped and coordinated practice, signed
+ * 2026-01-15 (convention 2024): aid 38 000, 28 000, then 22 000 €. Shared by the CLI tests.
+ */
+export const GENERALISTE_2026 = {
+  structure: 'liberal',
+  dateSignature: '2026-01-15',
+  specialite: 'medecine-generale',
+  secteur: '1',
+  option: 'plein',
+  bande: 'P30-P50',
+  exerciceRegroupe: true,
+  exerciceCoordonne: true,
+};
+
 /** The golden case with an 11 000 € contract year from 2024-09-01 (avenant 7, revalued). */
 export const CAS_REVALORISATION = '../shared/cases/lib-avenant7-revalorisation.json';
 
