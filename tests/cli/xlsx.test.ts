@@ -9,13 +9,7 @@ import path from 'node:path';
 import { readSheet } from 'read-excel-file/universal';
 import writeExcelFile from 'write-excel-file/universal';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CLI,
-  DELAI_PROCESSUS_MS,
-  DOSSIER_CAS,
-  fichiersTemporaires,
-  RACINE,
-} from './lancer-cli.ts';
+import { CLI, DELAI_PROCESSUS_MS, DOSSIER_CAS, fichiersTemporaires, RACINE } from './lancer-cli.ts';
 import { spawn } from 'node:child_process';
 
 /** The CLI with its stdout as bytes (an xlsx is binary). */
