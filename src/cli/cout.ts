@@ -19,6 +19,7 @@ import {
   type ConstructeurMoteur,
   type ModeleSocial,
 } from '../social/modele-social.ts';
+import { avertir } from './avertir.ts';
 import type { Cellule } from './format-output.ts';
 
 export interface AnneeCoutSortie extends Omit<AnneeCout, 'salaire'> {
@@ -69,7 +70,7 @@ const eurosCentimes = new Intl.NumberFormat('fr-FR', {
 const euros = (n: number): string =>
   `${(Number.isInteger(n) ? eurosRonds : eurosCentimes).format(n)} €`;
 
-/** The warning for a typed salary under a SMIC (one line per SMIC amount and thread). */
+/** The warning for a typed salary under a SMIC (one line per SMIC amount, avertir.ts). */
 export function avertissementSmic(salaire: number, smic: number): string {
   return `attention : --salaire (${euros(salaire)} bruts par mois à temps plein) est inférieur au SMIC brut mensuel de ${euros(smic)} d’au moins une année de contrat : un salaire ne peut pas être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ sousSmic)`;
 }
@@ -82,7 +83,7 @@ export function coutSortie(resultat: Resultat, options: OptionsCout): CoutSortie
   for (const a of cout.annees) {
     if (!a.sousSmic || dejaAverti.has(a.salaire.smic)) continue;
     dejaAverti.add(a.salaire.smic);
-    process.stderr.write(`${avertissementSmic(a.salaire.montant, a.salaire.smic)}\n`);
+    avertir(avertissementSmic(a.salaire.montant, a.salaire.smic));
   }
   return {
     ...cout,

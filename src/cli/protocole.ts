@@ -34,6 +34,8 @@ export type Reponse =
   | { type: 'lot'; lot: Lot }
   | { type: 'tranche'; lot: LotOctets }
   | { type: 'illisible' }
+  /** A warning for the error output, written once by the main thread (avertir.ts). */
+  | { type: 'avertissement'; texte: string }
   | { type: 'erreur'; message: string; position: number };
 
 export const TAILLE_LOT = 1000;

@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { MessagePort, Worker } from 'node:worker_threads';
+import { avertir } from './avertir.ts';
 import { Ecrivain } from './ecrivain.ts';
 import type { Source } from './entree.ts';
 import type { OptionsSortie } from './format-output.ts';
@@ -91,6 +92,7 @@ export async function traiterTout(
       prets.set(reponse.lot.numero, reponse.lot);
     else if (reponse.type === 'erreur') echec = new ErreurMoteur(reponse.message, reponse.position);
     else if (reponse.type === 'illisible') abandonner();
+    else if (reponse.type === 'avertissement') avertir(reponse.texte);
     signaler();
   });
   travailleur?.on('error', abandonner);

@@ -5,6 +5,7 @@
  * answered with its text.
  */
 import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { renvoyerAvertissements } from './avertir.ts';
 import { sourceDe, type Source } from './entree.ts';
 import { Ecrivain } from './ecrivain.ts';
 import { estExcel, lireExcel } from './excel.ts';
@@ -83,6 +84,9 @@ function traiterTranches(
 }
 
 if (port) {
+  renvoyerAvertissements((texte) =>
+    port.postMessage({ type: 'avertissement', texte } satisfies Reponse),
+  );
   port.on('message', async (message: Commande | Ordre) => {
     if ('valeurs' in message) {
       const { numero, valeurs, debut, options } = message;
