@@ -2,8 +2,9 @@
  * Engine speed: µs per simulation over the golden cases (../shared/cases) and over varied
  * generated situations, liberal and centre apart, plus validation time; the social model's
  * start-up; one situation through the README's command against an empty `node -e ''` (issue 13,
- * target under 0.4 s). Informative, not asserted. The 100 000-situation batch against its plain-Node
- * floor is `npm run batch-check`.
+ * target under 0.4 s). Informative, not asserted. `npm run bench` runs it, then the 100 000-situation
+ * batch against its plain-Node floor (batch-check.ts) and the first load against bare React
+ * (bundle-size.ts, `npm run budget`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
