@@ -97,6 +97,9 @@ describe('architecture', () => {
       'src/ui/messages/fr-accueil.ts',
     ]);
     expect(atteints).not.toContain('src/ui/pages/simulateur/Simulateur.tsx');
+    // Today's date comes from horloge.ts, without the Intl formats of format.ts (built at load).
+    expect(atteints).toContain('src/ui/horloge.ts');
+    expect(atteints).not.toContain('src/ui/format.ts');
   });
 
   it('l’assistant, chargé à la demande, n’atteint le moteur que par la saisie et la simulation (les lectures des règles)', () => {

@@ -1,4 +1,4 @@
-/** French formats (Intl fr-FR): amounts in euros, long dates, rates; the UI reads the clock here only. */
+/** French formats (Intl fr-FR): amounts in euros, long dates, rates; the clock is read in horloge.ts. */
 const EUROS_ENTIERS = new Intl.NumberFormat('fr-FR', {
   style: 'currency',
   currency: 'EUR',
@@ -46,11 +46,7 @@ export function dateHeure(moment: Date): string {
   return premierDuMois(DATE_HEURE.format(moment));
 }
 
-/** Today's date in the user's calendar, as YYYY-MM-DD: passed to the engine as the default signature date. */
-export function aujourdhui(maintenant: Date = new Date()): string {
-  const deux = (n: number) => String(n).padStart(2, '0');
-  return `${maintenant.getFullYear()}-${deux(maintenant.getMonth() + 1)}-${deux(maintenant.getDate())}`;
-}
+export { aujourdhui } from './horloge.ts';
 
 /**
  * Reads a number typed the French way ("0,5", "1 200" with a normal, no-break or narrow no-break

@@ -5,7 +5,7 @@
  */
 import { Suspense, useEffect, useState } from 'react';
 import { EchecChargement } from '../../components/EchecChargement.tsx';
-import { aujourdhui } from '../../format.ts';
+import { aujourdhui } from '../../horloge.ts';
 import { frAccueil as fr } from '../../messages/fr-accueil.ts';
 import { chargerSimulateur, composantSimulateur, prechargerResultats } from './differe.ts';
 import { PremiereEtape } from './PremiereEtape.tsx';
