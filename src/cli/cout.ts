@@ -61,14 +61,19 @@ export function modeleSocial(): ModeleSocial {
   return modele;
 }
 
-const eurosRonds = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const eurosCentimes = new Intl.NumberFormat('fr-FR', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+/** Built on first use (a warning is rare; ICU's French data cost a start, engine/dates.ts). */
+let formats: { ronds: Intl.NumberFormat; centimes: Intl.NumberFormat } | undefined;
 /** « 1 500 € », « 1 801,80 € » (never « 1 801,8 € »). */
-const euros = (n: number): string =>
-  `${(Number.isInteger(n) ? eurosRonds : eurosCentimes).format(n)} €`;
+function euros(n: number): string {
+  formats ??= {
+    ronds: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }),
+    centimes: new Intl.NumberFormat('fr-FR', {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }),
+  };
+  return `${(Number.isInteger(n) ? formats.ronds : formats.centimes).format(n)} €`;
+}
 
 /** The warning for a typed salary under a SMIC (one line per SMIC amount, avertir.ts). */
 export function avertissementSmic(salaire: number, smic: number): string {

@@ -19,12 +19,11 @@ export function maxDate(a: string, b: string): string {
   return a >= b ? a : b;
 }
 
-const formatDate = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/**
+ * Built on first use: the first French format of a process loads ICU's data (about 30 ms in Node),
+ * which a run that writes no date or number in French never needs.
+ */
+let formatDate: Intl.DateTimeFormat | undefined;
 
 /** "22 juin 2024" (built from the calendar date, at UTC: no local time zone involved). */
 const enFrancais = new Map<string, string>();
@@ -39,6 +38,12 @@ export function dateEnFrancais(dateIso: string): string {
 
 function formaterDate(dateIso: string): string {
   const [a, m, j] = dateIso.split('-').map(Number) as [number, number, number];
+  formatDate ??= new Intl.DateTimeFormat('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const texte = formatDate.format(new globalThis.Date(globalThis.Date.UTC(a, m - 1, j)));
   return j === 1 ? texte.replace(/^1 /, '1er ') : texte;
 }

@@ -9,21 +9,23 @@ import { LIBELLES_OPTIONS } from './libelles-options.ts';
 
 type Donnees = Raison['donnees'];
 
-const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+/** Built on first use, like dates.ts's format: loading ICU's French data costs a start. */
+let format: Intl.NumberFormat | undefined;
+const nombre = (v: number): string =>
+  (format ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 })).format(v);
 /** Numbers said in reasons repeat (thresholds, caps): each is formatted once (batch hot path). */
 const enChiffres = new Map<number, string>();
 function chiffres(v: number): string {
   // A map does not tell -0 from 0, which Intl writes « -0 ».
-  if (Object.is(v, -0)) return nombre.format(v);
+  if (Object.is(v, -0)) return nombre(v);
   const connu = enChiffres.get(v);
   if (connu !== undefined) return connu;
-  const texte = nombre.format(v);
+  const texte = nombre(v);
   if (enChiffres.size < 10000) enChiffres.set(v, texte);
   return texte;
 }
 const n = (v: unknown): string => (typeof v === 'number' ? chiffres(v) : String(v));
-const pct = (v: unknown): string =>
-  typeof v === 'number' ? `${chiffres(v * 100)} %` : String(v);
+const pct = (v: unknown): string => (typeof v === 'number' ? `${chiffres(v * 100)} %` : String(v));
 const date = (v: unknown): string => (typeof v === 'string' ? dateEnFrancais(v) : String(v));
 
 const option = (v: unknown): string =>
