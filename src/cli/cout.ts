@@ -79,6 +79,7 @@ function euros(n: number): string {
 export function avertissementSmic(salaire: number, smic: number): string {
   return `attention : --salaire (${euros(salaire)} bruts par mois à temps plein) est inférieur au SMIC brut mensuel de ${euros(smic)} d’au moins une année de contrat : un salaire ne peut pas être inférieur au SMIC ; le coût est calculé tel quel (colonne salaireSousSmic, champ sousSmic)`;
 }
+/** Per thread, so that a batch formats and sends each SMIC's warning once; avertir.ts dedupes across threads. */
 const dejaAverti = new Set<number>();
 
 /** The engine's net cost, field by field in its order, without `provenance(s)`. */

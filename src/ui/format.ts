@@ -46,8 +46,6 @@ export function dateHeure(moment: Date): string {
   return premierDuMois(DATE_HEURE.format(moment));
 }
 
-export { aujourdhui } from './horloge.ts';
-
 /**
  * Reads a number typed the French way ("0,5", "1 200" with a normal, no-break or narrow no-break
  * space, "1.5" too); NaN when it is not one.

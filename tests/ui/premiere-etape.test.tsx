@@ -7,7 +7,7 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { aujourdhui } from '../../src/ui/format.ts';
+import { aujourdhui } from '../../src/ui/horloge.ts';
 import { Accueil } from '../../src/ui/pages/simulateur/Accueil.tsx';
 import { Cadre } from '../../src/ui/pages/simulateur/Cadre.tsx';
 import { PageSimulateur } from '../../src/ui/pages/simulateur/PageSimulateur.tsx';

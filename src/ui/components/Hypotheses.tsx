@@ -5,7 +5,8 @@
  * Printed only: on screen the results show the same assumptions in their own fields.
  */
 import type { Resultat } from '../../engine/simulation.ts';
-import { aujourdhui, dateLongue, pourcent } from '../format.ts';
+import { dateLongue, pourcent } from '../format.ts';
+import { aujourdhui } from '../horloge.ts';
 import { fr } from '../messages/fr-resultats.ts';
 import type { Reponses } from '../state/champs.ts';
 

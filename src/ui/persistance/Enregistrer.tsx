@@ -5,7 +5,8 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import type { Resultat } from '../../engine/simulation.ts';
-import { aujourdhui, dateLongue } from '../format.ts';
+import { dateLongue } from '../format.ts';
+import { aujourdhui } from '../horloge.ts';
 import { fr } from '../messages/fr.ts';
 import type { Reponses } from '../state/champs.ts';
 import { creerDossier } from './dossier.ts';

@@ -95,11 +95,7 @@ function Contenu({ simulation: p, titreRef, onAffiche, recapitulatif }: Props) {
           {!incertain &&
           (resultat.eligibilite.statut === 'ineligible' ||
             resultat.eligibilite.statut === 'a-confirmer') ? (
-            <Pistes
-              pistes={pistes}
-              statut={resultat.eligibilite.statut}
-              appliquer={p.appliquer}
-            />
+            <Pistes pistes={pistes} statut={resultat.eligibilite.statut} appliquer={p.appliquer} />
           ) : null}
           {resultat.annees.length > 0 && !sansPlan ? (
             <PlanSection

@@ -9,7 +9,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { calendrierVersements } from '../../../engine/calendrier.ts';
 import { estDateIso } from '../../../engine/saisie.ts';
-import { aujourdhui as aujourdhuiLocal, dateLongue } from '../../format.ts';
+import { dateLongue } from '../../format.ts';
+import { aujourdhui as aujourdhuiLocal } from '../../horloge.ts';
 import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';
 import { ecrireUrl } from '../../state/url.ts';

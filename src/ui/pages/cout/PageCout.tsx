@@ -8,7 +8,8 @@
 import { useId, useMemo, useState } from 'react';
 import { ChampSaisie } from '../../components/ChampSaisie.tsx';
 import { EnTetePage } from '../../components/EnTetePage.tsx';
-import { aujourdhui as aujourdhuiLocal, dateLongue, euros } from '../../format.ts';
+import { dateLongue, euros } from '../../format.ts';
+import { aujourdhui as aujourdhuiLocal } from '../../horloge.ts';
 import { fr } from '../../messages/fr-resultats.ts';
 import { analyser } from '../../state/analyse.ts';
 import { simulerSansPanne } from '../../state/simulation.ts';

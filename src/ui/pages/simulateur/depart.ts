@@ -1,5 +1,5 @@
 /** The simulator's state read from the page's address: on load and when the back button is used. */
-import { aujourdhui } from '../../format.ts';
+import { aujourdhui } from '../../horloge.ts';
 import { fr } from '../../messages/fr.ts';
 import { etatInitial, type Etat } from '../../state/reducer.ts';
 import { lireUrl } from '../../state/url.ts';
